@@ -1,0 +1,30 @@
+#include "AppInfo.h"
+
+namespace AppInfo {
+
+QString appId()
+{
+    return QStringLiteral(KVM_APP_ID);
+}
+
+QString version()
+{
+    return QStringLiteral(KVM_VERSION);
+}
+
+QString executable()
+{
+    return QStringLiteral("konnect-vault-manager");
+}
+
+QString displayName()
+{
+    return QStringLiteral("Konnect Vault Manager");
+}
+
+QString userAgent()
+{
+    return executable() + QLatin1Char('/') + version();
+}
+
+} // namespace AppInfo
