@@ -1,0 +1,235 @@
+#include "ApiCall.h"
+
+#include "ApiLogging.h"
+#include "KonnectEndpoint.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+
+ApiCall::ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunction prepare,
+                 RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(std::move(request))
+    , m_prepare(std::move(prepare))
+    , m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_cancelling = true;
+        m_reply->abort();
+    }
+}
+
+void ApiCall::start()
+{
+    // Refuse plain http to anything but loopback before a byte is sent.
+    const QString insecure = KonnectEndpoint::checkTransportSecurity(m_request.url);
+    if (!insecure.isEmpty()) {
+        startWithError(ApiError::insecureUrl(insecure));
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiCall::startWithError(const ApiError &error)
+{
+    // Asynchronous, so callers always get their answer from the event loop.
+    QTimer::singleShot(0, this, [this, error] {
+        if (!m_done)
+            finish({}, error);
+    });
+}
+
+void ApiCall::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_cancelling = true;
+        m_reply->abort();
+    }
+    qCDebug(lcApi).noquote() << m_request.method << m_request.url.path() << "cancelled";
+    emit cancelled();
+    deleteLater();
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_done)
+        return;
+    ++m_attempt;
+    m_elapsed.start();
+    QNetworkRequest request = m_prepare(m_request);
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    // Never follow a redirect: it would carry the bearer token to another URL.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_request.body.isEmpty()
+                               ? m_network->sendCustomRequest(request, m_request.method)
+                               : m_network->sendCustomRequest(request, m_request.method,
+                                                              m_request.body);
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply.clear();
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_done || m_cancelling)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QByteArray contentType =
+        reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1().toLower();
+    const QByteArray body = reply->readAll();
+    qCInfo(lcApi).noquote() << m_request.method << m_request.url.path() << status << "in"
+                            << m_elapsed.elapsed() << "ms"
+                            << (m_attempt > 1 ? QStringLiteral("(attempt %1)").arg(m_attempt)
+                                              : QString());
+
+    ApiResponse response;
+    response.status = status;
+    response.contentType = contentType;
+    ApiError error;
+
+    if (status == 0) {
+        if (networkError == QNetworkReply::OperationCanceledError ||
+            networkError == QNetworkReply::TimeoutError)
+            error = ApiError::timeout(m_policy.transferTimeoutMs);
+        else
+            error = ApiError::network(networkError, reply->errorString());
+    } else if (status >= 300) {
+        error = ApiError::http(status, body, contentType);
+        if (isRetryable(error)) {
+            const qint64 retryAfter =
+                parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+            if (retryAfter > m_policy.maxDelayMs) {
+                error.setAttempts(m_attempt);
+                finish(response, error); // asked to wait longer than we are willing to
+                return;
+            }
+            if (retryAfter >= 0 && m_attempt < m_policy.maxAttempts) {
+                const int delay = int(retryAfter);
+                emit retrying(m_attempt + 1, delay, error);
+                m_retryTimer.start(delay);
+                return;
+            }
+        }
+    } else if (networkError != QNetworkReply::NoError) {
+        // A 2xx whose body broke off (connection dropped mid-body).
+        error = ApiError::network(networkError, reply->errorString());
+    } else if (status != 204) {
+        if (!contentType.contains("json")) {
+            error = ApiError::invalidResponse(
+                QStringLiteral("expected JSON, got %1")
+                    .arg(contentType.isEmpty() ? QStringLiteral("no content type")
+                                               : QString::fromLatin1(contentType)),
+                status);
+        } else if (body.trimmed().isEmpty()) {
+            error = ApiError::invalidResponse(QStringLiteral("empty body"), status);
+        } else {
+            QJsonParseError parseError;
+            response.json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                error = ApiError::invalidResponse(
+                    QStringLiteral("malformed JSON: %1").arg(parseError.errorString()), status);
+        }
+    }
+
+    if (error.isError() && isRetryable(error) && m_attempt < m_policy.maxAttempts) {
+        const int delay = backoffDelay(m_policy, m_attempt);
+        emit retrying(m_attempt + 1, delay, error);
+        m_retryTimer.start(delay);
+        return;
+    }
+    error.setAttempts(m_attempt);
+    finish(response, error);
+}
+
+bool ApiCall::isRetryable(const ApiError &error) const
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Http:
+        if (error.httpStatus() == 429)
+            return true; // the server did not act on it: safe for every method
+        return m_request.isIdempotent() &&
+               (error.httpStatus() == 502 || error.httpStatus() == 503 ||
+                error.httpStatus() == 504);
+    case ApiError::Kind::Timeout:
+        return m_request.isIdempotent();
+    case ApiError::Kind::Network:
+        switch (error.networkError()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError:
+            return m_request.isIdempotent();
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
+void ApiCall::finish(const ApiResponse &response, ApiError error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (error.isError())
+        qCInfo(lcApi).noquote() << m_request.method << m_request.url.path() << "failed:"
+                                << error.message();
+    emit finished(response, error);
+    deleteLater();
+}
+
+qint64 ApiCall::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : seconds * 1000;
+    // HTTP-date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeZone(QTimeZone::utc());
+    return std::max<qint64>(0, now.msecsTo(when));
+}
+
+int ApiCall::backoffDelay(const RetryPolicy &policy, int attempt)
+{
+    // Exponential backoff with "equal jitter": half fixed, half random.
+    const qint64 exponential = qint64(policy.baseDelayMs) << std::min(attempt - 1, 20);
+    const int capped = int(std::min<qint64>(exponential, policy.maxDelayMs));
+    const int half = capped / 2;
+    return half + int(QRandomGenerator::global()->bounded(half + 1));
+}

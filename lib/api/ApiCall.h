@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+struct RetryPolicy
+{
+    int maxAttempts = 5;          // including the first
+    int baseDelayMs = 500;        // first backoff; doubles each attempt
+    int maxDelayMs = 30000;       // cap for backoff and for an acceptable Retry-After
+    int transferTimeoutMs = 30000;
+};
+
+struct ApiRequest
+{
+    QByteArray method; // GET, POST, PUT, PATCH, DELETE
+    QUrl url;
+    QByteArray body; // JSON; empty for none
+
+    bool isIdempotent() const { return method != "POST" && method != "PATCH"; }
+};
+
+struct ApiResponse
+{
+    int status = 0;
+    QByteArray contentType;
+    QJsonDocument json; // null for 204
+};
+
+// One API request with its retries. It finishes exactly once (finished), unless
+// cancelled first (cancelled, and finished is never emitted). It deletes itself
+// after either.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PrepareFunction = std::function<QNetworkRequest(const ApiRequest &)>;
+
+    ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunction prepare,
+            RetryPolicy policy, QObject *parent);
+    ~ApiCall() override;
+
+    void start();
+    // Finishes with `error` from the event loop without sending anything.
+    void startWithError(const ApiError &error);
+    void cancel();
+    bool isRunning() const { return !m_done; }
+    int attempts() const { return m_attempt; }
+
+    // Retry-After (seconds or an HTTP date) as milliseconds from now; -1 when absent/unreadable.
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // The delay before attempt `attempt` + 1, from the policy (with jitter) or Retry-After.
+    static int backoffDelay(const RetryPolicy &policy, int attempt);
+
+signals:
+    void finished(const ApiResponse &response, const ApiError &error);
+    void retrying(int nextAttempt, int delayMs, const ApiError &reason);
+    void cancelled();
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void finish(const ApiResponse &response, ApiError error);
+    bool isRetryable(const ApiError &error) const;
+
+    QNetworkAccessManager *m_network;
+    ApiRequest m_request;
+    PrepareFunction m_prepare;
+    RetryPolicy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    int m_attempt = 0;
+    bool m_done = false;
+    bool m_cancelling = false;
+};

@@ -1,0 +1,195 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ApiError", text, nullptr, n);
+}
+
+QString stringField(const QJsonObject &object, QLatin1String name)
+{
+    const QJsonValue value = object.value(name);
+    return value.isString() ? value.toString() : QString();
+}
+
+} // namespace
+
+bool parseProblemJson(const QByteArray &body, QString *title, QString *detail, QString *instance,
+                      QString *type, QList<InvalidParameter> *invalidParameters)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    *title = stringField(object, QLatin1String("title"));
+    *detail = stringField(object, QLatin1String("detail"));
+    *instance = stringField(object, QLatin1String("instance"));
+    *type = stringField(object, QLatin1String("type"));
+    // Legacy Konnect errors carry only "message".
+    if (title->isEmpty() && detail->isEmpty())
+        *detail = stringField(object, QLatin1String("message"));
+    invalidParameters->clear();
+    const QJsonArray parameters = object.value(QLatin1String("invalid_parameters")).toArray();
+    for (const QJsonValue &entry : parameters) {
+        if (!entry.isObject())
+            continue;
+        const QJsonObject parameter = entry.toObject();
+        invalidParameters->append({stringField(parameter, QLatin1String("field")),
+                                   stringField(parameter, QLatin1String("rule")),
+                                   stringField(parameter, QLatin1String("reason"))});
+    }
+    return true;
+}
+
+ApiError ApiError::validation(QList<InvalidParameter> parameters)
+{
+    ApiError error;
+    error.m_kind = Kind::Validation;
+    error.m_invalidParameters = std::move(parameters);
+    error.m_attempts = 0;
+    return error;
+}
+
+ApiError ApiError::insecureUrl(const QString &detail)
+{
+    ApiError error;
+    error.m_kind = Kind::InsecureUrl;
+    error.m_detail = detail;
+    error.m_attempts = 0;
+    return error;
+}
+
+ApiError ApiError::network(QNetworkReply::NetworkError code, const QString &detail)
+{
+    ApiError error;
+    error.m_kind = Kind::Network;
+    error.m_networkError = code;
+    error.m_detail = detail;
+    return error;
+}
+
+ApiError ApiError::timeout(int milliseconds)
+{
+    ApiError error;
+    error.m_kind = Kind::Timeout;
+    error.m_networkError = QNetworkReply::TimeoutError;
+    error.m_detail = tr("No complete answer within %1 seconds.").arg(milliseconds / 1000.0);
+    return error;
+}
+
+ApiError ApiError::http(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    ApiError error;
+    error.m_kind = Kind::Http;
+    error.m_httpStatus = status;
+    // Only JSON bodies are read; an HTML error page from a proxy says nothing useful.
+    if (contentType.contains("json"))
+        parseProblemJson(body, &error.m_title, &error.m_detail, &error.m_instance, &error.m_type,
+                         &error.m_invalidParameters);
+    return error;
+}
+
+ApiError ApiError::invalidResponse(const QString &detail, int status)
+{
+    ApiError error;
+    error.m_kind = Kind::InvalidResponse;
+    error.m_detail = detail;
+    error.m_httpStatus = status;
+    return error;
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Validation:
+        if (m_invalidParameters.size() == 1)
+            return tr("Nothing was sent: %1 %2.")
+                .arg(m_invalidParameters.constFirst().field, m_invalidParameters.constFirst().reason);
+        return tr("Nothing was sent: %n field(s) need attention.",
+                  int(m_invalidParameters.size()));
+    case Kind::InsecureUrl:
+        return tr("Refused to connect: %1").arg(m_detail);
+    case Kind::Timeout:
+        return tr("Konnect did not answer in time. Check your connection and try again.");
+    case Kind::InvalidResponse:
+        return tr("Konnect sent an answer this app cannot read (%1). Try again; if it persists, "
+                  "the API may have changed.")
+            .arg(m_detail);
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::HostNotFoundError:
+            return tr("Cannot reach the host: its name could not be resolved. Check the region or "
+                      "API URL and your network.");
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("Cannot reach the host: the connection was refused. Check the API URL.");
+        case QNetworkReply::SslHandshakeFailedError:
+            return tr("The secure connection failed: the server's certificate was not accepted.");
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            return tr("Cannot reach the host through the proxy. Check the system proxy settings.");
+        default:
+            return tr("The connection to Konnect failed (%1). Check your network and try again.")
+                .arg(m_detail);
+        }
+    case Kind::Http:
+        break;
+    }
+
+    switch (m_httpStatus) {
+    case 400:
+        if (!m_invalidParameters.isEmpty())
+            return tr("Konnect rejected the request: %1 %2.")
+                .arg(m_invalidParameters.constFirst().field,
+                     m_invalidParameters.constFirst().reason);
+        return tr("Konnect rejected the request: %1")
+            .arg(m_detail.isEmpty() ? tr("bad request.") : m_detail);
+    case 401:
+        return tr("The token was rejected: it may be expired or revoked. Sign in again with a "
+                  "valid token.");
+    case 403:
+        return tr("The token is valid but lacks permission for this. Ask an organization admin "
+                  "for the right role.");
+    case 404:
+        return tr("Not found: it may have been deleted by someone else. Refresh and try again.");
+    case 409:
+        return tr("Conflict: %1").arg(m_detail.isEmpty() ? tr("it already exists.") : m_detail);
+    case 415:
+        return tr("Konnect did not accept the request format (415). This is a bug in the app.");
+    case 429:
+        return tr("Konnect is rate limiting requests. Wait a moment and try again.");
+    default:
+        break;
+    }
+    if (m_httpStatus >= 500)
+        return tr("Konnect had a problem (HTTP %1). Try again in a moment.").arg(m_httpStatus);
+    return tr("Konnect answered HTTP %1%2").arg(m_httpStatus).arg(
+        m_detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + m_detail);
+}
+
+QString ApiError::fullDescription() const
+{
+    QStringList lines{message()};
+    if (!m_title.isEmpty() || !m_detail.isEmpty()) {
+        const QString server = m_title.isEmpty() ? m_detail
+                               : m_detail.isEmpty()
+                                   ? m_title
+                                   : m_title + QStringLiteral(": ") + m_detail;
+        if (!lines.constFirst().contains(server))
+            lines.append(server);
+    }
+    for (const InvalidParameter &parameter : m_invalidParameters)
+        lines.append(QStringLiteral("• %1: %2").arg(parameter.field, parameter.reason));
+    if (!m_instance.isEmpty())
+        lines.append(tr("Reference: %1").arg(m_instance));
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,551 @@
+#include "KonnectClient.h"
+
+#include "AppInfo.h"
+#include "JsonReader.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace {
+
+using Query = QList<QPair<QString, QString>>;
+
+// The value of `name` in a URL's query, whatever encoding the server used.
+QString queryValue(const QString &link, const QString &name)
+{
+    const QUrl url(link);
+    const QUrlQuery query(url.query(QUrl::FullyEncoded));
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &item : items) {
+        if (item.first == name)
+            return item.second;
+    }
+    return QString();
+}
+
+template<typename T>
+bool parseEntity(const QJsonValue &json, T *out, QString *error)
+{
+    if (!json.isObject()) {
+        *error = QStringLiteral("expected an object, got ") + jsonTypeName(json);
+        return false;
+    }
+    return T::fromJson(json.toObject(), out, error);
+}
+
+template<typename T>
+bool parseItems(const QJsonObject &body, QList<T> *items, QString *error)
+{
+    const QJsonValue data = body.value(QLatin1String("data"));
+    if (!data.isArray()) {
+        *error = QStringLiteral("data: expected an array");
+        return false;
+    }
+    const QJsonArray array = data.toArray();
+    items->reserve(array.size());
+    for (const QJsonValue &entry : array) {
+        T item;
+        if (!parseEntity(entry, &item, error))
+            return false;
+        items->append(std::move(item));
+    }
+    return true;
+}
+
+// page[size] + page[number], meta.page {number, size, total}.
+template<typename T>
+bool parseNumberPage(const QJsonObject &body, Page<T> *page, QString *error)
+{
+    if (!parseItems(body, &page->items, error))
+        return false;
+    const QJsonObject meta =
+        body.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
+    const QJsonValue number = meta.value(QLatin1String("number"));
+    const QJsonValue size = meta.value(QLatin1String("size"));
+    const QJsonValue total = meta.value(QLatin1String("total"));
+    if (!number.isDouble() || !size.isDouble() || !total.isDouble()) {
+        *error = QStringLiteral("meta.page: expected integers number, size and total");
+        return false;
+    }
+    page->total = total.toInt();
+    if (number.toInt() * size.toInt() < page->total)
+        page->next = QString::number(number.toInt() + 1);
+    return true;
+}
+
+// page[size] + page[after], meta.page.next a relative URL (or null): only the
+// cursor is taken out of it, its path is never followed.
+template<typename T>
+bool parseCursorPage(const QJsonObject &body, Page<T> *page, QString *error)
+{
+    if (!parseItems(body, &page->items, error))
+        return false;
+    const QJsonValue next =
+        body.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject().value(
+            QLatin1String("next"));
+    if (next.isString())
+        page->next = queryValue(next.toString(), QStringLiteral("page[after]"));
+    else if (!next.isNull() && !next.isUndefined()) {
+        *error = QStringLiteral("meta.page.next: expected a string or null");
+        return false;
+    }
+    return true;
+}
+
+// size + offset; the answer has `offset` (and `next`) while more pages remain.
+template<typename T>
+bool parseOffsetPage(const QJsonObject &body, Page<T> *page, QString *error)
+{
+    if (!parseItems(body, &page->items, error))
+        return false;
+    const QJsonValue offset = body.value(QLatin1String("offset"));
+    const QJsonValue next = body.value(QLatin1String("next"));
+    if (offset.isString())
+        page->next = offset.toString();
+    else if (next.isString())
+        page->next = queryValue(next.toString(), QStringLiteral("offset"));
+    return true;
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+KonnectClient::KonnectClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void KonnectClient::setEndpoint(const KonnectEndpoint &endpoint)
+{
+    m_endpoint = endpoint;
+}
+
+void KonnectClient::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+QUrl KonnectClient::url(Api api, const QStringList &segments, const Query &query) const
+{
+    QUrl url = api == Api::Identity ? m_endpoint.identityBase() : m_endpoint.apiBase();
+    QString path = url.path(QUrl::FullyEncoded);
+    path += api == Api::Identity ? QStringLiteral("/v3") : QStringLiteral("/v2");
+    for (const QString &segment : segments)
+        path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    url.setPath(path, QUrl::StrictMode);
+    QStringList parts;
+    for (const auto &item : query) {
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(item.first, "[]")) +
+                     QLatin1Char('=') +
+                     QString::fromLatin1(QUrl::toPercentEncoding(item.second, ":,")));
+    }
+    if (!parts.isEmpty())
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
+// The one place where the headers of every request are set.
+QNetworkRequest KonnectClient::prepare(const ApiRequest &request) const
+{
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArrayLiteral("application/json"));
+    return networkRequest;
+}
+
+ApiCall *KonnectClient::send(ApiRequest request, QObject *context,
+                             std::function<void(const ApiResponse &, const ApiError &)> handler)
+{
+    auto *call = new ApiCall(
+        m_network, std::move(request), [this](const ApiRequest &r) { return prepare(r); },
+        m_policy, this);
+    connect(call, &ApiCall::finished, context, std::move(handler));
+    connect(call, &ApiCall::retrying, this, &KonnectClient::retrying);
+    if (!m_endpoint.isValid())
+        call->startWithError(ApiError::insecureUrl(QCoreApplication::translate("KonnectClient", "no Konnect region or API URL is set.")));
+    else
+        call->start();
+    return call;
+}
+
+ApiCall *KonnectClient::failEarly(ApiError error, QObject *context,
+                                  std::function<void(const ApiResponse &, const ApiError &)> handler)
+{
+    auto *call = new ApiCall(
+        m_network, ApiRequest{}, [this](const ApiRequest &r) { return prepare(r); }, m_policy,
+        this);
+    connect(call, &ApiCall::finished, context, std::move(handler));
+    call->startWithError(error);
+    return call;
+}
+
+template<typename T>
+ApiCall *KonnectClient::refuse(const QList<InvalidParameter> &errors, QObject *context,
+                               ApiCallback<T> done)
+{
+    return failEarly(ApiError::validation(errors), context,
+                     [done = std::move(done)](const ApiResponse &, const ApiError &error) {
+                         done(ApiResult<T>::failure(error));
+                     });
+}
+
+template<typename T>
+ApiCall *KonnectClient::sendFor(ApiRequest request, QObject *context, ApiCallback<T> done)
+{
+    return send(std::move(request), context,
+                [done = std::move(done)](const ApiResponse &response, const ApiError &error) {
+                    if (error.isError()) {
+                        done(ApiResult<T>::failure(error));
+                        return;
+                    }
+                    if constexpr (std::is_same_v<T, NoContent>) {
+                        done(ApiResult<T>::success(NoContent{}));
+                    } else {
+                        T value;
+                        QString problem;
+                        if (!parseEntity(response.json.object(), &value, &problem)) {
+                            done(ApiResult<T>::failure(
+                                ApiError::invalidResponse(problem, response.status)));
+                            return;
+                        }
+                        done(ApiResult<T>::success(std::move(value)));
+                    }
+                });
+}
+
+namespace {
+
+template<typename T, typename Parser>
+std::function<void(const ApiResponse &, const ApiError &)> pageHandler(ApiCallback<Page<T>> done,
+                                                                       Parser parser)
+{
+    return [done = std::move(done), parser](const ApiResponse &response, const ApiError &error) {
+        if (error.isError()) {
+            done(ApiResult<Page<T>>::failure(error));
+            return;
+        }
+        Page<T> page;
+        QString problem;
+        if (!response.json.isObject() || !parser(response.json.object(), &page, &problem)) {
+            done(ApiResult<Page<T>>::failure(ApiError::invalidResponse(
+                problem.isEmpty() ? QStringLiteral("expected an object") : problem,
+                response.status)));
+            return;
+        }
+        done(ApiResult<Page<T>>::success(std::move(page)));
+    };
+}
+
+} // namespace
+
+template<typename T>
+ApiCall *KonnectClient::sendForCursorPage(ApiRequest request, QObject *context,
+                                          ApiCallback<Page<T>> done)
+{
+    return send(std::move(request), context,
+                pageHandler<T>(std::move(done), &parseCursorPage<T>));
+}
+
+// ---- Control Planes v2 ------------------------------------------------------
+
+ApiCall *KonnectClient::listControlPlanes(const ControlPlaneQuery &query, const PageRequest &page,
+                                          QObject *context, ApiCallback<Page<ControlPlane>> done)
+{
+    Query items{{QStringLiteral("page[size]"),
+                 QString::number(page.size > 0 ? page.size : m_defaultPageSize)},
+                {QStringLiteral("page[number]"),
+                 page.cursor.isEmpty() ? QStringLiteral("1") : page.cursor}};
+    if (!query.nameContains.isEmpty())
+        items.append({QStringLiteral("filter[name][contains]"), query.nameContains});
+    if (!query.labels.isEmpty())
+        items.append({QStringLiteral("labels"), query.labels});
+    if (!query.sort.isEmpty())
+        items.append({QStringLiteral("sort"), query.sort});
+    return send({"GET", url(Api::ControlPlanes, {QStringLiteral("control-planes")}, items), {}},
+                context, pageHandler<ControlPlane>(std::move(done), &parseNumberPage<ControlPlane>));
+}
+
+ApiCall *KonnectClient::getControlPlane(const QString &id, QObject *context,
+                                        ApiCallback<ControlPlane> done)
+{
+    return sendFor<ControlPlane>(
+        {"GET", url(Api::ControlPlanes, {QStringLiteral("control-planes"), id}), {}}, context,
+        std::move(done));
+}
+
+// ---- Identity v3 ------------------------------------------------------------
+
+ApiCall *KonnectClient::getUsersMe(QObject *context, ApiCallback<User> done)
+{
+    return sendFor<User>(
+        {"GET", url(Api::Identity, {QStringLiteral("users"), QStringLiteral("me")}), {}}, context,
+        std::move(done));
+}
+
+ApiCall *KonnectClient::getOrganizationsMe(QObject *context, ApiCallback<Organization> done)
+{
+    return sendFor<Organization>(
+        {"GET", url(Api::Identity, {QStringLiteral("organizations"), QStringLiteral("me")}), {}},
+        context, std::move(done));
+}
+
+// ---- Config stores ----------------------------------------------------------
+
+namespace {
+
+QStringList storePath(const QString &cp, const QString &store = QString())
+{
+    QStringList segments{QStringLiteral("control-planes"), cp, QStringLiteral("config-stores")};
+    if (!store.isEmpty())
+        segments.append(store);
+    return segments;
+}
+
+QStringList secretPath(const QString &cp, const QString &store, const QString &key = QString())
+{
+    QStringList segments = storePath(cp, store);
+    segments.append(QStringLiteral("secrets"));
+    if (!key.isNull())
+        segments.append(key);
+    return segments;
+}
+
+QStringList vaultPath(const QString &cp, const QString &idOrPrefix = QString())
+{
+    QStringList segments{QStringLiteral("control-planes"), cp, QStringLiteral("core-entities"),
+                         QStringLiteral("vaults")};
+    if (!idOrPrefix.isNull())
+        segments.append(idOrPrefix);
+    return segments;
+}
+
+Query cursorQuery(const PageRequest &page, int defaultSize)
+{
+    Query items{{QStringLiteral("page[size]"),
+                 QString::number(page.size > 0 ? page.size : defaultSize)}};
+    if (!page.cursor.isEmpty())
+        items.append({QStringLiteral("page[after]"), page.cursor});
+    return items;
+}
+
+} // namespace
+
+ApiCall *KonnectClient::listConfigStores(const QString &cp, const PageRequest &page,
+                                         QObject *context, ApiCallback<Page<ConfigStore>> done)
+{
+    return sendForCursorPage<ConfigStore>(
+        {"GET", url(Api::ControlPlanes, storePath(cp), cursorQuery(page, m_defaultPageSize)), {}},
+        context, std::move(done));
+}
+
+ApiCall *KonnectClient::createConfigStore(const QString &cp, const QString &name,
+                                          QObject *context, ApiCallback<ConfigStore> done)
+{
+    const auto errors = Validation::configStoreName(name);
+    if (!errors.isEmpty())
+        return refuse<ConfigStore>(errors, context, std::move(done));
+    return sendFor<ConfigStore>({"POST", url(Api::ControlPlanes, storePath(cp)),
+                                 toJson({{QStringLiteral("name"), name}})},
+                                context, std::move(done));
+}
+
+ApiCall *KonnectClient::getConfigStore(const QString &cp, const QString &id, QObject *context,
+                                       ApiCallback<ConfigStore> done)
+{
+    return sendFor<ConfigStore>({"GET", url(Api::ControlPlanes, storePath(cp, id)), {}}, context,
+                                std::move(done));
+}
+
+ApiCall *KonnectClient::updateConfigStore(const QString &cp, const QString &id,
+                                          const QString &name, QObject *context,
+                                          ApiCallback<ConfigStore> done)
+{
+    const auto errors = Validation::configStoreName(name);
+    if (!errors.isEmpty())
+        return refuse<ConfigStore>(errors, context, std::move(done));
+    return sendFor<ConfigStore>({"PUT", url(Api::ControlPlanes, storePath(cp, id)),
+                                 toJson({{QStringLiteral("name"), name}})},
+                                context, std::move(done));
+}
+
+ApiCall *KonnectClient::deleteConfigStore(const QString &cp, const QString &id, bool force,
+                                          QObject *context, ApiCallback<NoContent> done)
+{
+    Query query;
+    if (force)
+        query.append({QStringLiteral("force"), QStringLiteral("true")});
+    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, storePath(cp, id), query), {}},
+                              context, std::move(done));
+}
+
+// ---- Config store secrets ---------------------------------------------------
+
+ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString &store,
+                                               const PageRequest &page, QObject *context,
+                                               ApiCallback<Page<ConfigStoreSecret>> done)
+{
+    return sendForCursorPage<ConfigStoreSecret>(
+        {"GET", url(Api::ControlPlanes, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)),
+         {}},
+        context, std::move(done));
+}
+
+ApiCall *KonnectClient::createConfigStoreSecret(const QString &cp, const QString &store,
+                                                const QString &key, const QString &value,
+                                                QObject *context,
+                                                ApiCallback<ConfigStoreSecret> done)
+{
+    const auto errors = Validation::secretKey(key) + Validation::secretValue(value);
+    if (!errors.isEmpty())
+        return refuse<ConfigStoreSecret>(errors, context, std::move(done));
+    return sendFor<ConfigStoreSecret>(
+        {"POST", url(Api::ControlPlanes, secretPath(cp, store)),
+         toJson({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}})},
+        context, std::move(done));
+}
+
+ApiCall *KonnectClient::getConfigStoreSecret(const QString &cp, const QString &store,
+                                             const QString &key, QObject *context,
+                                             ApiCallback<ConfigStoreSecret> done)
+{
+    return sendFor<ConfigStoreSecret>(
+        {"GET", url(Api::ControlPlanes, secretPath(cp, store, key)), {}}, context,
+        std::move(done));
+}
+
+ApiCall *KonnectClient::updateConfigStoreSecret(const QString &cp, const QString &store,
+                                                const QString &key, const QString &value,
+                                                QObject *context,
+                                                ApiCallback<ConfigStoreSecret> done)
+{
+    const auto errors = Validation::secretKey(key) + Validation::secretValue(value);
+    if (!errors.isEmpty())
+        return refuse<ConfigStoreSecret>(errors, context, std::move(done));
+    return sendFor<ConfigStoreSecret>({"PUT", url(Api::ControlPlanes, secretPath(cp, store, key)),
+                                       toJson({{QStringLiteral("value"), value}})},
+                                      context, std::move(done));
+}
+
+ApiCall *KonnectClient::deleteConfigStoreSecret(const QString &cp, const QString &store,
+                                                const QString &key, QObject *context,
+                                                ApiCallback<NoContent> done)
+{
+    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, secretPath(cp, store, key)), {}},
+                              context, std::move(done));
+}
+
+// ---- Vaults -----------------------------------------------------------------
+
+ApiCall *KonnectClient::listVaults(const QString &cp, const QStringList &tags,
+                                   const PageRequest &page, QObject *context,
+                                   ApiCallback<Page<Vault>> done)
+{
+    Query items{{QStringLiteral("size"),
+                 QString::number(page.size > 0 ? std::min(page.size, MaxCoreEntityPageSize)
+                                               : MaxCoreEntityPageSize)}};
+    if (!page.cursor.isEmpty())
+        items.append({QStringLiteral("offset"), page.cursor});
+    if (!tags.isEmpty())
+        items.append({QStringLiteral("tags"), tags.join(QLatin1Char(','))});
+    return send({"GET", url(Api::ControlPlanes, vaultPath(cp), items), {}}, context,
+                pageHandler<Vault>(std::move(done), &parseOffsetPage<Vault>));
+}
+
+ApiCall *KonnectClient::createVault(const QString &cp, const Vault &vault, QObject *context,
+                                    ApiCallback<Vault> done)
+{
+    const auto errors = Validation::vault(vault);
+    if (!errors.isEmpty())
+        return refuse<Vault>(errors, context, std::move(done));
+    return sendFor<Vault>({"POST", url(Api::ControlPlanes, vaultPath(cp)), toJson(vault.toJson())},
+                          context, std::move(done));
+}
+
+ApiCall *KonnectClient::getVault(const QString &cp, const QString &idOrPrefix, QObject *context,
+                                 ApiCallback<Vault> done)
+{
+    return sendFor<Vault>({"GET", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), {}}, context,
+                          std::move(done));
+}
+
+ApiCall *KonnectClient::upsertVault(const QString &cp, const QString &idOrPrefix,
+                                    const Vault &vault, QObject *context, ApiCallback<Vault> done)
+{
+    const auto errors = Validation::vault(vault);
+    if (!errors.isEmpty())
+        return refuse<Vault>(errors, context, std::move(done));
+    return sendFor<Vault>(
+        {"PUT", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), toJson(vault.toJson())},
+        context, std::move(done));
+}
+
+ApiCall *KonnectClient::deleteVault(const QString &cp, const QString &idOrPrefix,
+                                    QObject *context, ApiCallback<NoContent> done)
+{
+    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), {}},
+                              context, std::move(done));
+}
+
+// ---- Fetch all --------------------------------------------------------------
+
+FetchAll *KonnectClient::fetchAllControlPlanes(
+    const ControlPlaneQuery &query, QObject *context,
+    std::function<void(const QList<ControlPlane> &)> onPage,
+    std::function<void(const ApiError &)> onDone)
+{
+    return FetchAll::create<ControlPlane>(
+        [this, query](const PageRequest &page, QObject *ctx, ApiCallback<Page<ControlPlane>> cb) {
+            return listControlPlanes(query, page, ctx, std::move(cb));
+        },
+        0, context, std::move(onPage), std::move(onDone));
+}
+
+FetchAll *KonnectClient::fetchAllConfigStores(
+    const QString &cp, QObject *context, std::function<void(const QList<ConfigStore> &)> onPage,
+    std::function<void(const ApiError &)> onDone)
+{
+    return FetchAll::create<ConfigStore>(
+        [this, cp](const PageRequest &page, QObject *ctx, ApiCallback<Page<ConfigStore>> cb) {
+            return listConfigStores(cp, page, ctx, std::move(cb));
+        },
+        0, context, std::move(onPage), std::move(onDone));
+}
+
+FetchAll *KonnectClient::fetchAllConfigStoreSecrets(
+    const QString &cp, const QString &store, QObject *context,
+    std::function<void(const QList<ConfigStoreSecret> &)> onPage,
+    std::function<void(const ApiError &)> onDone)
+{
+    return FetchAll::create<ConfigStoreSecret>(
+        [this, cp, store](const PageRequest &page, QObject *ctx,
+                          ApiCallback<Page<ConfigStoreSecret>> cb) {
+            return listConfigStoreSecrets(cp, store, page, ctx, std::move(cb));
+        },
+        0, context, std::move(onPage), std::move(onDone));
+}
+
+FetchAll *KonnectClient::fetchAllVaults(const QString &cp, const QStringList &tags,
+                                        QObject *context,
+                                        std::function<void(const QList<Vault> &)> onPage,
+                                        std::function<void(const ApiError &)> onDone)
+{
+    return FetchAll::create<Vault>(
+        [this, cp, tags](const PageRequest &page, QObject *ctx, ApiCallback<Page<Vault>> cb) {
+            return listVaults(cp, tags, page, ctx, std::move(cb));
+        },
+        0, context, std::move(onPage), std::move(onDone));
+}

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiResult.h"
+#include "Entities.h"
+#include "FetchAll.h"
+#include "KonnectEndpoint.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+struct ControlPlaneQuery
+{
+    QString nameContains; // filter[name][contains]
+    QString labels;       // e.g. "env:prod,team" (key:value pairs and key-exists checks)
+    QString sort;         // e.g. "created_at" or "-created_at"
+};
+
+// The Konnect API client: every operation the app needs, by the official
+// specs' operationIds. One injected QNetworkAccessManager; the Authorization,
+// Accept, Content-Type and User-Agent headers are set in prepare() only.
+// Every call is asynchronous and returns a cancellable ApiCall; its callback
+// runs in `context`'s thread and never after `context` is destroyed.
+class KonnectClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KonnectClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setEndpoint(const KonnectEndpoint &endpoint);
+    KonnectEndpoint endpoint() const { return m_endpoint; }
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    // Page size for the cursor and page-number lists, whose spec sets no maximum.
+    void setDefaultPageSize(int size) { m_defaultPageSize = size; }
+    int defaultPageSize() const { return m_defaultPageSize; }
+    static constexpr int MaxCoreEntityPageSize = 1000; // `size` maximum in the spec
+
+    // Control Planes v2
+    ApiCall *listControlPlanes(const ControlPlaneQuery &query, const PageRequest &page,
+                               QObject *context, ApiCallback<Page<ControlPlane>> done);
+    ApiCall *getControlPlane(const QString &id, QObject *context,
+                             ApiCallback<ControlPlane> done);
+
+    // Identity v3
+    ApiCall *getUsersMe(QObject *context, ApiCallback<User> done);
+    ApiCall *getOrganizationsMe(QObject *context, ApiCallback<Organization> done);
+
+    // Config stores
+    ApiCall *listConfigStores(const QString &cp, const PageRequest &page, QObject *context,
+                              ApiCallback<Page<ConfigStore>> done);
+    ApiCall *createConfigStore(const QString &cp, const QString &name, QObject *context,
+                               ApiCallback<ConfigStore> done);
+    ApiCall *getConfigStore(const QString &cp, const QString &id, QObject *context,
+                            ApiCallback<ConfigStore> done);
+    ApiCall *updateConfigStore(const QString &cp, const QString &id, const QString &name,
+                               QObject *context, ApiCallback<ConfigStore> done);
+    ApiCall *deleteConfigStore(const QString &cp, const QString &id, bool force,
+                               QObject *context, ApiCallback<NoContent> done);
+
+    // Config store secrets (values are write-only)
+    ApiCall *listConfigStoreSecrets(const QString &cp, const QString &store,
+                                    const PageRequest &page, QObject *context,
+                                    ApiCallback<Page<ConfigStoreSecret>> done);
+    ApiCall *createConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
+                                     const QString &value, QObject *context,
+                                     ApiCallback<ConfigStoreSecret> done);
+    ApiCall *getConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
+                                  QObject *context, ApiCallback<ConfigStoreSecret> done);
+    ApiCall *updateConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
+                                     const QString &value, QObject *context,
+                                     ApiCallback<ConfigStoreSecret> done);
+    ApiCall *deleteConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
+                                     QObject *context, ApiCallback<NoContent> done);
+
+    // Vaults (core entities); idOrPrefix: the vault's id or its prefix
+    ApiCall *listVaults(const QString &cp, const QStringList &tags, const PageRequest &page,
+                        QObject *context, ApiCallback<Page<Vault>> done);
+    ApiCall *createVault(const QString &cp, const Vault &vault, QObject *context,
+                         ApiCallback<Vault> done);
+    ApiCall *getVault(const QString &cp, const QString &idOrPrefix, QObject *context,
+                      ApiCallback<Vault> done);
+    ApiCall *upsertVault(const QString &cp, const QString &idOrPrefix, const Vault &vault,
+                         QObject *context, ApiCallback<Vault> done);
+    ApiCall *deleteVault(const QString &cp, const QString &idOrPrefix, QObject *context,
+                         ApiCallback<NoContent> done);
+
+    // Fetch-all front ends: onPage gets each page's items as it arrives.
+    FetchAll *fetchAllControlPlanes(const ControlPlaneQuery &query, QObject *context,
+                                    std::function<void(const QList<ControlPlane> &)> onPage,
+                                    std::function<void(const ApiError &)> onDone);
+    FetchAll *fetchAllConfigStores(const QString &cp, QObject *context,
+                                   std::function<void(const QList<ConfigStore> &)> onPage,
+                                   std::function<void(const ApiError &)> onDone);
+    FetchAll *fetchAllConfigStoreSecrets(
+        const QString &cp, const QString &store, QObject *context,
+        std::function<void(const QList<ConfigStoreSecret> &)> onPage,
+        std::function<void(const ApiError &)> onDone);
+    FetchAll *fetchAllVaults(const QString &cp, const QStringList &tags, QObject *context,
+                             std::function<void(const QList<Vault> &)> onPage,
+                             std::function<void(const ApiError &)> onDone);
+
+signals:
+    // Every call that is about to be retried, for a status bar ("Retrying in 2 s").
+    void retrying(int nextAttempt, int delayMs, const ApiError &reason);
+
+private:
+    enum class Api { ControlPlanes, Identity };
+    QUrl url(Api api, const QStringList &segments, const QList<QPair<QString, QString>> &query =
+                                                        {}) const;
+    QNetworkRequest prepare(const ApiRequest &request) const;
+    ApiCall *send(ApiRequest request, QObject *context,
+                  std::function<void(const ApiResponse &, const ApiError &)> handler);
+    ApiCall *failEarly(ApiError error, QObject *context,
+                       std::function<void(const ApiResponse &, const ApiError &)> handler);
+    // Refuses before sending: the callback gets a Validation error.
+    template<typename T>
+    ApiCall *refuse(const QList<InvalidParameter> &errors, QObject *context, ApiCallback<T> done);
+    template<typename T>
+    ApiCall *sendFor(ApiRequest request, QObject *context, ApiCallback<T> done);
+    template<typename T>
+    ApiCall *sendForCursorPage(ApiRequest request, QObject *context,
+                               ApiCallback<Page<T>> done);
+
+    QNetworkAccessManager *m_network;
+    KonnectEndpoint m_endpoint;
+    QString m_token;
+    RetryPolicy m_policy;
+    int m_defaultPageSize = 100;
+};

@@ -1,0 +1,86 @@
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Validation {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+QList<InvalidParameter> length(const QString &field, const QString &text, int maximum)
+{
+    const int count = codePointLength(text);
+    if (count < 1)
+        return {{field, QStringLiteral("min_length"), tr("must have at least 1 character")}};
+    if (count > maximum)
+        return {{field, QStringLiteral("max_length"),
+                 tr("must not have more than %1 characters (it has %2)").arg(maximum).arg(count)}};
+    return {};
+}
+
+} // namespace
+
+int codePointLength(const QString &text)
+{
+    int count = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+QList<InvalidParameter> configStoreName(const QString &name)
+{
+    return length(QStringLiteral("name"), name, ConfigStoreNameMax);
+}
+
+QList<InvalidParameter> secretKey(const QString &key)
+{
+    return length(QStringLiteral("key"), key, SecretKeyMax);
+}
+
+QList<InvalidParameter> secretValue(const QString &value)
+{
+    return length(QStringLiteral("value"), value, SecretValueMax);
+}
+
+QStringList vaultBackends()
+{
+    return {QStringLiteral("konnect"), QStringLiteral("env"),   QStringLiteral("aws"),
+            QStringLiteral("gcp"),     QStringLiteral("hcv"),   QStringLiteral("azure"),
+            QStringLiteral("conjur")};
+}
+
+QList<InvalidParameter> vaultPrefix(const QString &prefix)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*[a-z0-9]$"));
+    const QString field = QStringLiteral("prefix");
+    if (prefix.isEmpty())
+        return {{field, QStringLiteral("required"), tr("is required")}};
+    if (!pattern.match(prefix).hasMatch())
+        return {{field, QStringLiteral("matches_regex"),
+                 tr("must start with a lowercase letter, end with a letter or digit, and use "
+                    "only lowercase letters, digits and '-'")}};
+    if (vaultBackends().contains(prefix))
+        return {{field, QStringLiteral("invalid"),
+                 tr("must not be the name of a vault backend (%1)").arg(prefix)}};
+    return {};
+}
+
+QList<InvalidParameter> vault(const Vault &vault)
+{
+    QList<InvalidParameter> errors;
+    if (vault.name.isEmpty())
+        errors.append({QStringLiteral("name"), QStringLiteral("required"), tr("is required")});
+    errors.append(vaultPrefix(vault.prefix));
+    return errors;
+}
+
+} // namespace Validation

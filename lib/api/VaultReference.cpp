@@ -1,0 +1,111 @@
+#include "VaultReference.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+const QLatin1String Scheme("{vault://");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("VaultReference", text);
+}
+
+// Unreserved characters stay as they are; everything else is percent-encoded,
+// so the result has no '/', '?', '#', '%', '{' or '}' of its own.
+QString encodePart(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+bool decodePart(const QString &part, QString *out)
+{
+    static const QRegularExpression badEscape(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    if (badEscape.match(part).hasMatch())
+        return false;
+    *out = QUrl::fromPercentEncoding(part.toLatin1());
+    return true;
+}
+
+} // namespace
+
+VaultReference::VaultReference(QString prefix, QString key, QString property, int version)
+    : m_prefix(std::move(prefix))
+    , m_key(std::move(key))
+    , m_property(std::move(property))
+    , m_version(version)
+{
+}
+
+QString VaultReference::toString() const
+{
+    if (!isValid())
+        return QString();
+    QString text = Scheme + m_prefix + QLatin1Char('/') + encodePart(m_key);
+    if (!m_property.isEmpty())
+        text += QLatin1Char('/') + encodePart(m_property);
+    if (m_version > 0)
+        text += QLatin1Char('#') + QString::number(m_version);
+    return text + QLatin1Char('}');
+}
+
+bool VaultReference::looksLikeReference(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(Scheme) && trimmed.endsWith(QLatin1Char('}'));
+}
+
+std::optional<VaultReference> VaultReference::parse(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &reason) -> std::optional<VaultReference> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    const QString trimmed = text.trimmed();
+    if (!looksLikeReference(trimmed))
+        return fail(tr("a reference starts with {vault:// and ends with }"));
+    QString body = trimmed.mid(Scheme.size(), trimmed.size() - Scheme.size() - 1);
+    if (body.contains(QLatin1Char('{')) || body.contains(QLatin1Char('}')))
+        return fail(tr("a reference holds no other { or }"));
+
+    int version = 0;
+    const int hash = body.indexOf(QLatin1Char('#'));
+    if (hash >= 0) {
+        bool ok = false;
+        version = body.mid(hash + 1).toInt(&ok);
+        if (!ok || version <= 0 || body.mid(hash + 1).startsWith(QLatin1Char('+')))
+            return fail(tr("the version after # must be a positive whole number"));
+        body.truncate(hash);
+    }
+    // Kong reads "?..." as config options of the vault; they are not part of a
+    // key, so this type does not model them.
+    if (body.contains(QLatin1Char('?')))
+        return fail(tr("config options (?...) are not supported in a reference here"));
+
+    const int slash = body.indexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return fail(tr("the vault prefix must be followed by /<key>"));
+    const QString prefix = body.left(slash);
+    static const QRegularExpression prefixPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    if (!prefixPattern.match(prefix).hasMatch())
+        return fail(tr("\"%1\" is not a vault prefix").arg(prefix));
+
+    const QString path = body.mid(slash + 1);
+    // As Kong does: the last '/' separates the resource (our key) from a property.
+    const int last = path.lastIndexOf(QLatin1Char('/'));
+    QString key;
+    QString property;
+    const bool decoded = last < 0 ? decodePart(path, &key)
+                                  : decodePart(path.left(last), &key) &&
+                                        decodePart(path.mid(last + 1), &property);
+    if (!decoded)
+        return fail(tr("a % must be followed by two hexadecimal digits"));
+    if (key.isEmpty())
+        return fail(tr("the key after the prefix is empty"));
+    if (last >= 0 && property.isEmpty())
+        return fail(tr("the property after the last / is empty"));
+    return VaultReference(prefix, key, property, version);
+}
