@@ -79,10 +79,10 @@ void ApiCall::sendAttempt()
     // Never follow a redirect: it would carry the bearer token to another URL.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_request.body.isEmpty()
-                               ? m_network->sendCustomRequest(request, m_request.method)
-                               : m_network->sendCustomRequest(request, m_request.method,
-                                                              m_request.body);
+    QNetworkReply *reply =
+        m_request.body.isEmpty()
+            ? m_network->sendCustomRequest(request, m_request.method)
+            : m_network->sendCustomRequest(request, m_request.method, m_request.body);
     reply->setParent(this);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -102,7 +102,7 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError networkError = reply->error();
     const QByteArray contentType =
         reply->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1().toLower();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCInfo(lcApi).noquote() << m_request.method << m_request.url.path() << status << "in"
                             << m_elapsed.elapsed() << "ms"
                             << (m_attempt > 1 ? QStringLiteral("(attempt %1)").arg(m_attempt)
@@ -141,11 +141,11 @@ void ApiCall::onReplyFinished()
         error = ApiError::network(networkError, reply->errorString());
     } else if (status != 204) {
         if (!contentType.contains("json")) {
-            error = ApiError::invalidResponse(
-                QStringLiteral("expected JSON, got %1")
-                    .arg(contentType.isEmpty() ? QStringLiteral("no content type")
-                                               : QString::fromLatin1(contentType)),
-                status);
+            error = ApiError::invalidResponse(QStringLiteral("expected JSON, got %1")
+                                                  .arg(contentType.isEmpty()
+                                                           ? QStringLiteral("no content type")
+                                                           : QString::fromLatin1(contentType)),
+                                              status);
         } else if (body.trimmed().isEmpty()) {
             error = ApiError::invalidResponse(QStringLiteral("empty body"), status);
         } else {
@@ -173,9 +173,8 @@ bool ApiCall::isRetryable(const ApiError &error) const
     case ApiError::Kind::Http:
         if (error.httpStatus() == 429)
             return true; // the server did not act on it: safe for every method
-        return m_request.isIdempotent() &&
-               (error.httpStatus() == 502 || error.httpStatus() == 503 ||
-                error.httpStatus() == 504);
+        return m_request.isIdempotent() && (error.httpStatus() == 502 ||
+                                            error.httpStatus() == 503 || error.httpStatus() == 504);
     case ApiError::Kind::Timeout:
         return m_request.isIdempotent();
     case ApiError::Kind::Network:
@@ -200,9 +199,9 @@ void ApiCall::finish(const ApiResponse &response, ApiError error)
     if (m_done)
         return;
     m_done = true;
-    if (error.isError())
-        qCInfo(lcApi).noquote() << m_request.method << m_request.url.path() << "failed:"
-                                << error.message();
+    if (error.isError() && !m_request.method.isEmpty())
+        qCInfo(lcApi).noquote() << m_request.method << m_request.url.path()
+                                << "failed:" << error.message();
     emit finished(response, error);
     deleteLater();
 }

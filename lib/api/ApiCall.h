@@ -18,9 +18,9 @@ class QNetworkRequest;
 
 struct RetryPolicy
 {
-    int maxAttempts = 5;          // including the first
-    int baseDelayMs = 500;        // first backoff; doubles each attempt
-    int maxDelayMs = 30000;       // cap for backoff and for an acceptable Retry-After
+    int maxAttempts = 5;    // including the first
+    int baseDelayMs = 500;  // first backoff; doubles each attempt
+    int maxDelayMs = 30000; // cap for backoff and for an acceptable Retry-After
     int transferTimeoutMs = 30000;
 };
 

@@ -113,9 +113,9 @@ QString ApiError::message() const
     case Kind::Validation:
         if (m_invalidParameters.size() == 1)
             return tr("Nothing was sent: %1 %2.")
-                .arg(m_invalidParameters.constFirst().field, m_invalidParameters.constFirst().reason);
-        return tr("Nothing was sent: %n field(s) need attention.",
-                  int(m_invalidParameters.size()));
+                .arg(m_invalidParameters.constFirst().field,
+                     m_invalidParameters.constFirst().reason);
+        return tr("Nothing was sent: %n field(s) need attention.", int(m_invalidParameters.size()));
     case Kind::InsecureUrl:
         return tr("Refused to connect: %1").arg(m_detail);
     case Kind::Timeout:
@@ -172,18 +172,18 @@ QString ApiError::message() const
     }
     if (m_httpStatus >= 500)
         return tr("Konnect had a problem (HTTP %1). Try again in a moment.").arg(m_httpStatus);
-    return tr("Konnect answered HTTP %1%2").arg(m_httpStatus).arg(
-        m_detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + m_detail);
+    return tr("Konnect answered HTTP %1%2")
+        .arg(m_httpStatus)
+        .arg(m_detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + m_detail);
 }
 
 QString ApiError::fullDescription() const
 {
     QStringList lines{message()};
     if (!m_title.isEmpty() || !m_detail.isEmpty()) {
-        const QString server = m_title.isEmpty() ? m_detail
-                               : m_detail.isEmpty()
-                                   ? m_title
-                                   : m_title + QStringLiteral(": ") + m_detail;
+        const QString server = m_title.isEmpty()    ? m_detail
+                               : m_detail.isEmpty() ? m_title
+                                                    : m_title + QStringLiteral(": ") + m_detail;
         if (!lines.constFirst().contains(server))
             lines.append(server);
     }

@@ -1,3 +1,3 @@
 #include "ApiLogging.h"
 
-Q_LOGGING_CATEGORY(lcApi, "konnect.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "konnect.api", QtWarningMsg)

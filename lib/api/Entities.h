@@ -49,12 +49,12 @@ struct ConfigStoreSecret
 
 struct Vault
 {
-    QString id;          // empty until created
-    QString name;        // the backend: konnect, env, aws, gcp, hcv, azure, conjur...
-    QString prefix;      // what references use: {vault://<prefix>/<key>}
+    QString id;     // empty until created
+    QString name;   // the backend: konnect, env, aws, gcp, hcv, azure, conjur...
+    QString prefix; // what references use: {vault://<prefix>/<key>}
     QString description;
     QStringList tags;
-    QJsonObject config;  // backend-specific
+    QJsonObject config;   // backend-specific
     qint64 createdAt = 0; // unix epoch seconds (core entities use integers)
     qint64 updatedAt = 0;
 

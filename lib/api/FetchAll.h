@@ -40,9 +40,9 @@ public:
                             std::function<void(const QList<T> &)> onPage,
                             std::function<void(const ApiError &)> onDone)
     {
-        auto step = [list, pageSize, onPage](const QString &cursor, QObject *stepContext,
-                                             std::function<void(const ApiError &, const QString &)>
-                                                 done) {
+        auto step = [list, pageSize,
+                     onPage](const QString &cursor, QObject *stepContext,
+                             std::function<void(const ApiError &, const QString &)> done) {
             return list(PageRequest{pageSize, cursor}, stepContext,
                         [onPage, done](const ApiResult<Page<T>> &result) {
                             if (!result.ok()) {
@@ -50,9 +50,8 @@ public:
                                 return;
                             }
                             onPage(result.value().items);
-                            done(ApiError(), result.value().items.isEmpty()
-                                                 ? QString()
-                                                 : result.value().next);
+                            done(ApiError(),
+                                 result.value().items.isEmpty() ? QString() : result.value().next);
                         });
         };
         auto *fetch = new FetchAll(std::move(step), context);

@@ -85,9 +85,11 @@ bool parseCursorPage(const QJsonObject &body, Page<T> *page, QString *error)
 {
     if (!parseItems(body, &page->items, error))
         return false;
-    const QJsonValue next =
-        body.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject().value(
-            QLatin1String("next"));
+    const QJsonValue next = body.value(QLatin1String("meta"))
+                                .toObject()
+                                .value(QLatin1String("page"))
+                                .toObject()
+                                .value(QLatin1String("next"));
     if (next.isString())
         page->next = queryValue(next.toString(), QStringLiteral("page[after]"));
     else if (!next.isNull() && !next.isUndefined()) {
@@ -137,9 +139,10 @@ void KonnectClient::setToken(const QString &token)
 
 QUrl KonnectClient::url(Api api, const QStringList &segments, const Query &query) const
 {
-    QUrl url = api == Api::Identity ? m_endpoint.identityBase() : m_endpoint.apiBase();
+    QUrl url = api == Api::Identity ? m_endpoint.identityBase()
+               : api == Api::Config ? m_endpoint.configBase()
+                                    : m_endpoint.controlPlanesBase();
     QString path = url.path(QUrl::FullyEncoded);
-    path += api == Api::Identity ? QStringLiteral("/v3") : QStringLiteral("/v2");
     for (const QString &segment : segments)
         path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
     url.setPath(path, QUrl::StrictMode);
@@ -171,19 +174,21 @@ ApiCall *KonnectClient::send(ApiRequest request, QObject *context,
                              std::function<void(const ApiResponse &, const ApiError &)> handler)
 {
     auto *call = new ApiCall(
-        m_network, std::move(request), [this](const ApiRequest &r) { return prepare(r); },
-        m_policy, this);
+        m_network, std::move(request), [this](const ApiRequest &r) { return prepare(r); }, m_policy,
+        this);
     connect(call, &ApiCall::finished, context, std::move(handler));
     connect(call, &ApiCall::retrying, this, &KonnectClient::retrying);
     if (!m_endpoint.isValid())
-        call->startWithError(ApiError::insecureUrl(QCoreApplication::translate("KonnectClient", "no Konnect region or API URL is set.")));
+        call->startWithError(ApiError::insecureUrl(
+            QCoreApplication::translate("KonnectClient", "no Konnect region or API URL is set.")));
     else
         call->start();
     return call;
 }
 
-ApiCall *KonnectClient::failEarly(ApiError error, QObject *context,
-                                  std::function<void(const ApiResponse &, const ApiError &)> handler)
+ApiCall *
+KonnectClient::failEarly(ApiError error, QObject *context,
+                         std::function<void(const ApiResponse &, const ApiError &)> handler)
 {
     auto *call = new ApiCall(
         m_network, ApiRequest{}, [this](const ApiRequest &r) { return prepare(r); }, m_policy,
@@ -256,8 +261,7 @@ template<typename T>
 ApiCall *KonnectClient::sendForCursorPage(ApiRequest request, QObject *context,
                                           ApiCallback<Page<T>> done)
 {
-    return send(std::move(request), context,
-                pageHandler<T>(std::move(done), &parseCursorPage<T>));
+    return send(std::move(request), context, pageHandler<T>(std::move(done), &parseCursorPage<T>));
 }
 
 // ---- Control Planes v2 ------------------------------------------------------
@@ -276,7 +280,8 @@ ApiCall *KonnectClient::listControlPlanes(const ControlPlaneQuery &query, const 
     if (!query.sort.isEmpty())
         items.append({QStringLiteral("sort"), query.sort});
     return send({"GET", url(Api::ControlPlanes, {QStringLiteral("control-planes")}, items), {}},
-                context, pageHandler<ControlPlane>(std::move(done), &parseNumberPage<ControlPlane>));
+                context,
+                pageHandler<ControlPlane>(std::move(done), &parseNumberPage<ControlPlane>));
 }
 
 ApiCall *KonnectClient::getControlPlane(const QString &id, QObject *context,
@@ -335,8 +340,8 @@ QStringList vaultPath(const QString &cp, const QString &idOrPrefix = QString())
 
 Query cursorQuery(const PageRequest &page, int defaultSize)
 {
-    Query items{{QStringLiteral("page[size]"),
-                 QString::number(page.size > 0 ? page.size : defaultSize)}};
+    Query items{
+        {QStringLiteral("page[size]"), QString::number(page.size > 0 ? page.size : defaultSize)}};
     if (!page.cursor.isEmpty())
         items.append({QStringLiteral("page[after]"), page.cursor});
     return items;
@@ -348,38 +353,37 @@ ApiCall *KonnectClient::listConfigStores(const QString &cp, const PageRequest &p
                                          QObject *context, ApiCallback<Page<ConfigStore>> done)
 {
     return sendForCursorPage<ConfigStore>(
-        {"GET", url(Api::ControlPlanes, storePath(cp), cursorQuery(page, m_defaultPageSize)), {}},
-        context, std::move(done));
+        {"GET", url(Api::Config, storePath(cp), cursorQuery(page, m_defaultPageSize)), {}}, context,
+        std::move(done));
 }
 
-ApiCall *KonnectClient::createConfigStore(const QString &cp, const QString &name,
-                                          QObject *context, ApiCallback<ConfigStore> done)
-{
-    const auto errors = Validation::configStoreName(name);
-    if (!errors.isEmpty())
-        return refuse<ConfigStore>(errors, context, std::move(done));
-    return sendFor<ConfigStore>({"POST", url(Api::ControlPlanes, storePath(cp)),
-                                 toJson({{QStringLiteral("name"), name}})},
-                                context, std::move(done));
-}
-
-ApiCall *KonnectClient::getConfigStore(const QString &cp, const QString &id, QObject *context,
-                                       ApiCallback<ConfigStore> done)
-{
-    return sendFor<ConfigStore>({"GET", url(Api::ControlPlanes, storePath(cp, id)), {}}, context,
-                                std::move(done));
-}
-
-ApiCall *KonnectClient::updateConfigStore(const QString &cp, const QString &id,
-                                          const QString &name, QObject *context,
+ApiCall *KonnectClient::createConfigStore(const QString &cp, const QString &name, QObject *context,
                                           ApiCallback<ConfigStore> done)
 {
     const auto errors = Validation::configStoreName(name);
     if (!errors.isEmpty())
         return refuse<ConfigStore>(errors, context, std::move(done));
-    return sendFor<ConfigStore>({"PUT", url(Api::ControlPlanes, storePath(cp, id)),
-                                 toJson({{QStringLiteral("name"), name}})},
-                                context, std::move(done));
+    return sendFor<ConfigStore>(
+        {"POST", url(Api::Config, storePath(cp)), toJson({{QStringLiteral("name"), name}})},
+        context, std::move(done));
+}
+
+ApiCall *KonnectClient::getConfigStore(const QString &cp, const QString &id, QObject *context,
+                                       ApiCallback<ConfigStore> done)
+{
+    return sendFor<ConfigStore>({"GET", url(Api::Config, storePath(cp, id)), {}}, context,
+                                std::move(done));
+}
+
+ApiCall *KonnectClient::updateConfigStore(const QString &cp, const QString &id, const QString &name,
+                                          QObject *context, ApiCallback<ConfigStore> done)
+{
+    const auto errors = Validation::configStoreName(name);
+    if (!errors.isEmpty())
+        return refuse<ConfigStore>(errors, context, std::move(done));
+    return sendFor<ConfigStore>(
+        {"PUT", url(Api::Config, storePath(cp, id)), toJson({{QStringLiteral("name"), name}})},
+        context, std::move(done));
 }
 
 ApiCall *KonnectClient::deleteConfigStore(const QString &cp, const QString &id, bool force,
@@ -388,8 +392,8 @@ ApiCall *KonnectClient::deleteConfigStore(const QString &cp, const QString &id, 
     Query query;
     if (force)
         query.append({QStringLiteral("force"), QStringLiteral("true")});
-    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, storePath(cp, id), query), {}},
-                              context, std::move(done));
+    return sendFor<NoContent>({"DELETE", url(Api::Config, storePath(cp, id), query), {}}, context,
+                              std::move(done));
 }
 
 // ---- Config store secrets ---------------------------------------------------
@@ -399,8 +403,7 @@ ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString 
                                                ApiCallback<Page<ConfigStoreSecret>> done)
 {
     return sendForCursorPage<ConfigStoreSecret>(
-        {"GET", url(Api::ControlPlanes, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)),
-         {}},
+        {"GET", url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)), {}},
         context, std::move(done));
 }
 
@@ -413,7 +416,7 @@ ApiCall *KonnectClient::createConfigStoreSecret(const QString &cp, const QString
     if (!errors.isEmpty())
         return refuse<ConfigStoreSecret>(errors, context, std::move(done));
     return sendFor<ConfigStoreSecret>(
-        {"POST", url(Api::ControlPlanes, secretPath(cp, store)),
+        {"POST", url(Api::Config, secretPath(cp, store)),
          toJson({{QStringLiteral("key"), key}, {QStringLiteral("value"), value}})},
         context, std::move(done));
 }
@@ -422,9 +425,8 @@ ApiCall *KonnectClient::getConfigStoreSecret(const QString &cp, const QString &s
                                              const QString &key, QObject *context,
                                              ApiCallback<ConfigStoreSecret> done)
 {
-    return sendFor<ConfigStoreSecret>(
-        {"GET", url(Api::ControlPlanes, secretPath(cp, store, key)), {}}, context,
-        std::move(done));
+    return sendFor<ConfigStoreSecret>({"GET", url(Api::Config, secretPath(cp, store, key)), {}},
+                                      context, std::move(done));
 }
 
 ApiCall *KonnectClient::updateConfigStoreSecret(const QString &cp, const QString &store,
@@ -435,7 +437,7 @@ ApiCall *KonnectClient::updateConfigStoreSecret(const QString &cp, const QString
     const auto errors = Validation::secretKey(key) + Validation::secretValue(value);
     if (!errors.isEmpty())
         return refuse<ConfigStoreSecret>(errors, context, std::move(done));
-    return sendFor<ConfigStoreSecret>({"PUT", url(Api::ControlPlanes, secretPath(cp, store, key)),
+    return sendFor<ConfigStoreSecret>({"PUT", url(Api::Config, secretPath(cp, store, key)),
                                        toJson({{QStringLiteral("value"), value}})},
                                       context, std::move(done));
 }
@@ -444,8 +446,8 @@ ApiCall *KonnectClient::deleteConfigStoreSecret(const QString &cp, const QString
                                                 const QString &key, QObject *context,
                                                 ApiCallback<NoContent> done)
 {
-    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, secretPath(cp, store, key)), {}},
-                              context, std::move(done));
+    return sendFor<NoContent>({"DELETE", url(Api::Config, secretPath(cp, store, key)), {}}, context,
+                              std::move(done));
 }
 
 // ---- Vaults -----------------------------------------------------------------
@@ -461,7 +463,7 @@ ApiCall *KonnectClient::listVaults(const QString &cp, const QStringList &tags,
         items.append({QStringLiteral("offset"), page.cursor});
     if (!tags.isEmpty())
         items.append({QStringLiteral("tags"), tags.join(QLatin1Char(','))});
-    return send({"GET", url(Api::ControlPlanes, vaultPath(cp), items), {}}, context,
+    return send({"GET", url(Api::Config, vaultPath(cp), items), {}}, context,
                 pageHandler<Vault>(std::move(done), &parseOffsetPage<Vault>));
 }
 
@@ -471,14 +473,14 @@ ApiCall *KonnectClient::createVault(const QString &cp, const Vault &vault, QObje
     const auto errors = Validation::vault(vault);
     if (!errors.isEmpty())
         return refuse<Vault>(errors, context, std::move(done));
-    return sendFor<Vault>({"POST", url(Api::ControlPlanes, vaultPath(cp)), toJson(vault.toJson())},
+    return sendFor<Vault>({"POST", url(Api::Config, vaultPath(cp)), toJson(vault.toJson())},
                           context, std::move(done));
 }
 
 ApiCall *KonnectClient::getVault(const QString &cp, const QString &idOrPrefix, QObject *context,
                                  ApiCallback<Vault> done)
 {
-    return sendFor<Vault>({"GET", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), {}}, context,
+    return sendFor<Vault>({"GET", url(Api::Config, vaultPath(cp, idOrPrefix)), {}}, context,
                           std::move(done));
 }
 
@@ -489,23 +491,23 @@ ApiCall *KonnectClient::upsertVault(const QString &cp, const QString &idOrPrefix
     if (!errors.isEmpty())
         return refuse<Vault>(errors, context, std::move(done));
     return sendFor<Vault>(
-        {"PUT", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), toJson(vault.toJson())},
-        context, std::move(done));
+        {"PUT", url(Api::Config, vaultPath(cp, idOrPrefix)), toJson(vault.toJson())}, context,
+        std::move(done));
 }
 
-ApiCall *KonnectClient::deleteVault(const QString &cp, const QString &idOrPrefix,
-                                    QObject *context, ApiCallback<NoContent> done)
+ApiCall *KonnectClient::deleteVault(const QString &cp, const QString &idOrPrefix, QObject *context,
+                                    ApiCallback<NoContent> done)
 {
-    return sendFor<NoContent>({"DELETE", url(Api::ControlPlanes, vaultPath(cp, idOrPrefix)), {}},
-                              context, std::move(done));
+    return sendFor<NoContent>({"DELETE", url(Api::Config, vaultPath(cp, idOrPrefix)), {}}, context,
+                              std::move(done));
 }
 
 // ---- Fetch all --------------------------------------------------------------
 
-FetchAll *KonnectClient::fetchAllControlPlanes(
-    const ControlPlaneQuery &query, QObject *context,
-    std::function<void(const QList<ControlPlane> &)> onPage,
-    std::function<void(const ApiError &)> onDone)
+FetchAll *
+KonnectClient::fetchAllControlPlanes(const ControlPlaneQuery &query, QObject *context,
+                                     std::function<void(const QList<ControlPlane> &)> onPage,
+                                     std::function<void(const ApiError &)> onDone)
 {
     return FetchAll::create<ControlPlane>(
         [this, query](const PageRequest &page, QObject *ctx, ApiCallback<Page<ControlPlane>> cb) {
@@ -514,9 +516,10 @@ FetchAll *KonnectClient::fetchAllControlPlanes(
         0, context, std::move(onPage), std::move(onDone));
 }
 
-FetchAll *KonnectClient::fetchAllConfigStores(
-    const QString &cp, QObject *context, std::function<void(const QList<ConfigStore> &)> onPage,
-    std::function<void(const ApiError &)> onDone)
+FetchAll *
+KonnectClient::fetchAllConfigStores(const QString &cp, QObject *context,
+                                    std::function<void(const QList<ConfigStore> &)> onPage,
+                                    std::function<void(const ApiError &)> onDone)
 {
     return FetchAll::create<ConfigStore>(
         [this, cp](const PageRequest &page, QObject *ctx, ApiCallback<Page<ConfigStore>> cb) {

@@ -44,8 +44,7 @@ public:
     // Control Planes v2
     ApiCall *listControlPlanes(const ControlPlaneQuery &query, const PageRequest &page,
                                QObject *context, ApiCallback<Page<ControlPlane>> done);
-    ApiCall *getControlPlane(const QString &id, QObject *context,
-                             ApiCallback<ControlPlane> done);
+    ApiCall *getControlPlane(const QString &id, QObject *context, ApiCallback<ControlPlane> done);
 
     // Identity v3
     ApiCall *getUsersMe(QObject *context, ApiCallback<User> done);
@@ -60,8 +59,8 @@ public:
                             ApiCallback<ConfigStore> done);
     ApiCall *updateConfigStore(const QString &cp, const QString &id, const QString &name,
                                QObject *context, ApiCallback<ConfigStore> done);
-    ApiCall *deleteConfigStore(const QString &cp, const QString &id, bool force,
-                               QObject *context, ApiCallback<NoContent> done);
+    ApiCall *deleteConfigStore(const QString &cp, const QString &id, bool force, QObject *context,
+                               ApiCallback<NoContent> done);
 
     // Config store secrets (values are write-only)
     ApiCall *listConfigStoreSecrets(const QString &cp, const QString &store,
@@ -97,10 +96,10 @@ public:
     FetchAll *fetchAllConfigStores(const QString &cp, QObject *context,
                                    std::function<void(const QList<ConfigStore> &)> onPage,
                                    std::function<void(const ApiError &)> onDone);
-    FetchAll *fetchAllConfigStoreSecrets(
-        const QString &cp, const QString &store, QObject *context,
-        std::function<void(const QList<ConfigStoreSecret> &)> onPage,
-        std::function<void(const ApiError &)> onDone);
+    FetchAll *
+    fetchAllConfigStoreSecrets(const QString &cp, const QString &store, QObject *context,
+                               std::function<void(const QList<ConfigStoreSecret> &)> onPage,
+                               std::function<void(const ApiError &)> onDone);
     FetchAll *fetchAllVaults(const QString &cp, const QStringList &tags, QObject *context,
                              std::function<void(const QList<Vault> &)> onPage,
                              std::function<void(const ApiError &)> onDone);
@@ -110,9 +109,9 @@ signals:
     void retrying(int nextAttempt, int delayMs, const ApiError &reason);
 
 private:
-    enum class Api { ControlPlanes, Identity };
-    QUrl url(Api api, const QStringList &segments, const QList<QPair<QString, QString>> &query =
-                                                        {}) const;
+    enum class Api { ControlPlanes, Config, Identity };
+    QUrl url(Api api, const QStringList &segments,
+             const QList<QPair<QString, QString>> &query = {}) const;
     QNetworkRequest prepare(const ApiRequest &request) const;
     ApiCall *send(ApiRequest request, QObject *context,
                   std::function<void(const ApiResponse &, const ApiError &)> handler);
@@ -124,8 +123,7 @@ private:
     template<typename T>
     ApiCall *sendFor(ApiRequest request, QObject *context, ApiCallback<T> done);
     template<typename T>
-    ApiCall *sendForCursorPage(ApiRequest request, QObject *context,
-                               ApiCallback<Page<T>> done);
+    ApiCall *sendForCursorPage(ApiRequest request, QObject *context, ApiCallback<Page<T>> done);
 
     QNetworkAccessManager *m_network;
     KonnectEndpoint m_endpoint;

@@ -10,12 +10,30 @@ QString tr(const char *text)
     return QCoreApplication::translate("KonnectEndpoint", text);
 }
 
-QUrl httpsHost(const QString &host)
+QUrl httpsBase(const QString &host, const QString &path)
 {
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(host);
+    url.setPath(path);
     return url;
+}
+
+QUrl withPath(QUrl url, const QString &suffix)
+{
+    url.setPath(url.path() + suffix);
+    return url;
+}
+
+QString checkBase(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QCoreApplication::translate("KonnectEndpoint", "\"%1\" is not a valid URL.")
+            .arg(url.toDisplayString());
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return QCoreApplication::translate(
+            "KonnectEndpoint", "The API URL must not have a query, a fragment or credentials.");
+    return KonnectEndpoint::checkTransportSecurity(url);
 }
 
 } // namespace
@@ -37,21 +55,18 @@ KonnectEndpoint KonnectEndpoint::forRegion(const QString &region)
     if (!isRegion(region))
         return endpoint;
     endpoint.m_region = region;
-    endpoint.m_apiBase = httpsHost(region + QStringLiteral(".api.konghq.com"));
-    endpoint.m_identityBase = httpsHost(QStringLiteral("global.api.konghq.com"));
+    endpoint.m_controlPlanesBase =
+        httpsBase(region + QStringLiteral(".api.konghq.com"), QStringLiteral("/v2"));
+    endpoint.m_configBase = endpoint.m_controlPlanesBase;
+    endpoint.m_identityBase =
+        httpsBase(QStringLiteral("global.api.konghq.com"), QStringLiteral("/v3"));
     return endpoint;
 }
 
 KonnectEndpoint KonnectEndpoint::forCustomUrl(const QUrl &url, QString *error)
 {
     KonnectEndpoint endpoint;
-    QString problem;
-    if (!url.isValid() || url.host().isEmpty())
-        problem = tr("\"%1\" is not a valid URL.").arg(url.toDisplayString());
-    else if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        problem = tr("The API URL must not have a query, a fragment or credentials.");
-    else
-        problem = checkTransportSecurity(url);
+    const QString problem = checkBase(url);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
@@ -63,8 +78,28 @@ KonnectEndpoint KonnectEndpoint::forCustomUrl(const QUrl &url, QString *error)
     if (path.endsWith(QLatin1String("/v2")) || path.endsWith(QLatin1String("/v3")))
         path.chop(3);
     base.setPath(path);
-    endpoint.m_apiBase = base;
-    endpoint.m_identityBase = base;
+    endpoint.m_customUrl = base;
+    endpoint.m_controlPlanesBase = withPath(base, QStringLiteral("/v2"));
+    endpoint.m_configBase = endpoint.m_controlPlanesBase;
+    endpoint.m_identityBase = withPath(base, QStringLiteral("/v3"));
+    return endpoint;
+}
+
+KonnectEndpoint KonnectEndpoint::forBases(const QUrl &controlPlanes, const QUrl &config,
+                                          const QUrl &identity, QString *error)
+{
+    KonnectEndpoint endpoint;
+    for (const QUrl &url : {controlPlanes, config, identity}) {
+        const QString problem = checkBase(url);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return endpoint;
+        }
+    }
+    endpoint.m_controlPlanesBase = controlPlanes.adjusted(QUrl::StripTrailingSlash);
+    endpoint.m_configBase = config.adjusted(QUrl::StripTrailingSlash);
+    endpoint.m_identityBase = identity.adjusted(QUrl::StripTrailingSlash);
     return endpoint;
 }
 

@@ -53,8 +53,8 @@ QList<InvalidParameter> secretValue(const QString &value)
 
 QStringList vaultBackends()
 {
-    return {QStringLiteral("konnect"), QStringLiteral("env"),   QStringLiteral("aws"),
-            QStringLiteral("gcp"),     QStringLiteral("hcv"),   QStringLiteral("azure"),
+    return {QStringLiteral("konnect"), QStringLiteral("env"), QStringLiteral("aws"),
+            QStringLiteral("gcp"),     QStringLiteral("hcv"), QStringLiteral("azure"),
             QStringLiteral("conjur")};
 }
 

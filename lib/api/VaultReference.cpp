@@ -98,9 +98,9 @@ std::optional<VaultReference> VaultReference::parse(const QString &text, QString
     const int last = path.lastIndexOf(QLatin1Char('/'));
     QString key;
     QString property;
-    const bool decoded = last < 0 ? decodePart(path, &key)
-                                  : decodePart(path.left(last), &key) &&
-                                        decodePart(path.mid(last + 1), &property);
+    const bool decoded =
+        last < 0 ? decodePart(path, &key)
+                 : decodePart(path.left(last), &key) && decodePart(path.mid(last + 1), &property);
     if (!decoded)
         return fail(tr("a % must be followed by two hexadecimal digits"));
     if (key.isEmpty())

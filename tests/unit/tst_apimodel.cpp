@@ -41,11 +41,17 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("name number") << R"({"id":"x","name":5})" << "ControlPlane.name: expected a string, got a number";
-        QTest::newRow("missing id") << R"({"name":"x"})" << "ControlPlane.id: is required but missing";
-        QTest::newRow("labels array") << R"({"id":"x","name":"n","labels":[1]})" << "ControlPlane.labels: expected an object, got an array";
-        QTest::newRow("bad date") << R"({"id":"x","name":"n","created_at":"yesterday"})" << "ControlPlane.created_at: expected an ISO 8601 date-time";
-        QTest::newRow("config type") << R"({"id":"x","name":"n","config":{"cloud_gateway":"no"}})" << "ControlPlane.config.cloud_gateway: expected a boolean, got a string";
+        QTest::newRow("name number") << R"({"id":"x","name":5})"
+                                     << "ControlPlane.name: expected a string, got a number";
+        QTest::newRow("missing id") << R"({"name":"x"})"
+                                    << "ControlPlane.id: is required but missing";
+        QTest::newRow("labels array") << R"({"id":"x","name":"n","labels":[1]})"
+                                      << "ControlPlane.labels: expected an object, got an array";
+        QTest::newRow("bad date") << R"({"id":"x","name":"n","created_at":"yesterday"})"
+                                  << "ControlPlane.created_at: expected an ISO 8601 date-time";
+        QTest::newRow("config type")
+            << R"({"id":"x","name":"n","config":{"cloud_gateway":"no"}})"
+            << "ControlPlane.config.cloud_gateway: expected a boolean, got a string";
     }
 
     void wrongTypesAreClearErrors()
@@ -54,7 +60,8 @@ private slots:
         QFETCH(QString, expected);
         ControlPlane cp;
         QString error;
-        QVERIFY(!ControlPlane::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &cp, &error));
+        QVERIFY(
+            !ControlPlane::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &cp, &error));
         QVERIFY2(error.startsWith(expected), qPrintable(error));
     }
 
@@ -99,7 +106,8 @@ private slots:
 
     void problemJson()
     {
-        const QByteArray body = R"({"status":400,"title":"Invalid Request","instance":"kong:trace:1",
+        const QByteArray body =
+            R"({"status":400,"title":"Invalid Request","instance":"kong:trace:1",
             "detail":"Invalid Parameters","invalid_parameters":[{"field":"name","rule":"max_length",
             "maximum":100,"reason":"must not have more than 100 characters","source":"body"}]})";
         const ApiError error = ApiError::http(400, body, "application/problem+json");
@@ -117,15 +125,18 @@ private slots:
         QCOMPARE(ApiError::http(401, {}, {}).message(),
                  QStringLiteral("The token was rejected: it may be expired or revoked. Sign in "
                                 "again with a valid token."));
-        QVERIFY(ApiError::http(503, "<html>", "text/html").message().contains(QStringLiteral("503")));
-        QVERIFY(ApiError::network(QNetworkReply::HostNotFoundError, {}).message().startsWith(
-            QStringLiteral("Cannot reach the host")));
+        QVERIFY(
+            ApiError::http(503, "<html>", "text/html").message().contains(QStringLiteral("503")));
+        QVERIFY(ApiError::network(QNetworkReply::HostNotFoundError, {})
+                    .message()
+                    .startsWith(QStringLiteral("Cannot reach the host")));
     }
 
     void validation()
     {
         QVERIFY(Validation::configStoreName(QStringLiteral("ok")).isEmpty());
-        QCOMPARE(Validation::configStoreName(QString()).constFirst().rule, QStringLiteral("min_length"));
+        QCOMPARE(Validation::configStoreName(QString()).constFirst().rule,
+                 QStringLiteral("min_length"));
         QCOMPARE(Validation::configStoreName(QString(101, QLatin1Char('a'))).constFirst().rule,
                  QStringLiteral("max_length"));
         // 100 emoji are 200 UTF-16 units but 100 characters for the spec.
@@ -148,23 +159,31 @@ private slots:
     void endpoints()
     {
         const auto eu = KonnectEndpoint::forRegion(QStringLiteral("eu"));
-        QCOMPARE(eu.apiBase(), QUrl(QStringLiteral("https://eu.api.konghq.com")));
-        QCOMPARE(eu.identityBase(), QUrl(QStringLiteral("https://global.api.konghq.com")));
+        QCOMPARE(eu.controlPlanesBase(), QUrl(QStringLiteral("https://eu.api.konghq.com/v2")));
+        QCOMPARE(eu.configBase(), eu.controlPlanesBase());
+        QCOMPARE(eu.identityBase(), QUrl(QStringLiteral("https://global.api.konghq.com/v3")));
         QVERIFY(!KonnectEndpoint::forRegion(QStringLiteral("mars")).isValid());
 
         QString error;
-        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/v2")), &error)
-                    .apiBase() == QUrl(QStringLiteral("http://127.0.0.1:8080")));
-        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://[::1]:1")), &error).isValid());
-        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://localhost")), &error).isValid());
-        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("https://konnect.example.com")), &error)
+        QVERIFY(
+            KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/v2")), &error)
+                .identityBase() == QUrl(QStringLiteral("http://127.0.0.1:8080/v3")));
+        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://[::1]:1")), &error)
                     .isValid());
-        QVERIFY(!KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://konnect.example.com")), &error)
+        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://localhost")), &error)
+                    .isValid());
+        QVERIFY(KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("https://konnect.example.com")),
+                                              &error)
+                    .isValid());
+        QVERIFY(!KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://konnect.example.com")),
+                                               &error)
                      .isValid());
         QVERIFY2(error.contains(QStringLiteral("https://konnect.example.com")), qPrintable(error));
-        QVERIFY(!KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://127.0.0.1.nip.io")), &error)
+        QVERIFY(
+            !KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("http://127.0.0.1.nip.io")), &error)
+                 .isValid());
+        QVERIFY(!KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("ftp://127.0.0.1")), &error)
                      .isValid());
-        QVERIFY(!KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("ftp://127.0.0.1")), &error).isValid());
     }
 
     void retryAfter()

@@ -15,18 +15,24 @@ private slots:
         QTest::addColumn<QString>("property");
         QTest::addColumn<int>("version");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "my-store" << "stripe-api-key" << "" << 0
-                               << "{vault://my-store/stripe-api-key}";
-        QTest::newRow("property") << "aws-prod" << "db" << "password" << 0
-                                  << "{vault://aws-prod/db/password}";
-        QTest::newRow("version") << "hcv" << "db" << "password" << 3
-                                 << "{vault://hcv/db/password#3}";
-        QTest::newRow("slash in key") << "my-store" << "postgres/password" << "" << 0
-                                      << "{vault://my-store/postgres%2Fpassword}";
-        QTest::newRow("dots and underscores") << "kv" << "api.key_v2~x" << "" << 0
-                                              << "{vault://kv/api.key_v2~x}";
-        QTest::newRow("awkward") << "kv" << "a b?c#d%e{f}" << "" << 0
-                                 << "{vault://kv/a%20b%3Fc%23d%25e%7Bf%7D}";
+        QTest::newRow("plain") << "my-store"
+                               << "stripe-api-key"
+                               << "" << 0 << "{vault://my-store/stripe-api-key}";
+        QTest::newRow("property") << "aws-prod"
+                                  << "db"
+                                  << "password" << 0 << "{vault://aws-prod/db/password}";
+        QTest::newRow("version") << "hcv"
+                                 << "db"
+                                 << "password" << 3 << "{vault://hcv/db/password#3}";
+        QTest::newRow("slash in key") << "my-store"
+                                      << "postgres/password"
+                                      << "" << 0 << "{vault://my-store/postgres%2Fpassword}";
+        QTest::newRow("dots and underscores") << "kv"
+                                              << "api.key_v2~x"
+                                              << "" << 0 << "{vault://kv/api.key_v2~x}";
+        QTest::newRow("awkward") << "kv"
+                                 << "a b?c#d%e{f}"
+                                 << "" << 0 << "{vault://kv/a%20b%3Fc%23d%25e%7Bf%7D}";
         QTest::newRow("unicode") << "kv" << QStringLiteral("clé") << "" << 0
                                  << "{vault://kv/cl%C3%A9}";
     }
@@ -48,7 +54,8 @@ private slots:
     void parseAsKongDoes()
     {
         // Unescaped slashes: the last one separates the property, as in Kong.
-        const auto parsed = VaultReference::parse(QStringLiteral("  {vault://hcv/path/to/secret/key}"));
+        const auto parsed =
+            VaultReference::parse(QStringLiteral("  {vault://hcv/path/to/secret/key}"));
         QVERIFY(parsed);
         QCOMPARE(parsed->prefix(), QStringLiteral("hcv"));
         QCOMPARE(parsed->key(), QStringLiteral("path/to/secret"));

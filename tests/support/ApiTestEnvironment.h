@@ -1,0 +1,104 @@
+#pragma once
+
+// A sandbox on loopback and a KonnectClient pointed at it, for the API
+// client's integration tests. When the contract suite runs them
+// (tests/contract/run-contract), it sets:
+//   KVM_SANDBOX_PORT       the port the sandbox must listen on (Prism's upstream)
+//   KVM_CONTRACT_CP_URL, KVM_CONTRACT_CONFIG_URL, KVM_CONTRACT_IDENTITY_URL
+//                          one validating Prism proxy per spec file
+// and every request then goes through Prism, which fails it on any violation.
+
+#include "KonnectClient.h"
+#include "SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+class ApiTestEnvironment
+{
+public:
+    Sandbox::SandboxServer sandbox;
+    QNetworkAccessManager network;
+    KonnectClient client{&network};
+
+    static bool contractMode() { return qEnvironmentVariableIsSet("KVM_CONTRACT_CP_URL"); }
+
+    // Fast retries so the retry paths are exercised in milliseconds.
+    static RetryPolicy fastRetries()
+    {
+        RetryPolicy policy;
+        policy.baseDelayMs = 20;
+        policy.maxDelayMs = 3000;
+        policy.transferTimeoutMs = 10000;
+        return policy;
+    }
+
+    bool start(const QString &seed = QStringLiteral("demo"))
+    {
+        const auto port = quint16(qEnvironmentVariableIntValue("KVM_SANDBOX_PORT"));
+        if (!sandbox.listen(port)) {
+            qWarning("sandbox cannot listen on port %d", port);
+            return false;
+        }
+        sandbox.setToken(Sandbox::SandboxServer::randomToken());
+        QString error;
+        if (!sandbox.seed(seed, &error)) {
+            qWarning("seed failed: %s", qPrintable(error));
+            return false;
+        }
+        client.setToken(sandbox.token());
+        client.setRetryPolicy(fastRetries());
+        client.setEndpoint(endpoint());
+        return client.endpoint().isValid();
+    }
+
+    KonnectEndpoint endpoint() const
+    {
+        if (!contractMode())
+            return KonnectEndpoint::forCustomUrl(sandbox.baseUrl());
+        QString error;
+        const KonnectEndpoint endpoint = KonnectEndpoint::forBases(
+            QUrl(qEnvironmentVariable("KVM_CONTRACT_CP_URL")),
+            QUrl(qEnvironmentVariable("KVM_CONTRACT_CONFIG_URL")),
+            QUrl(qEnvironmentVariable("KVM_CONTRACT_IDENTITY_URL")), &error);
+        if (!endpoint.isValid())
+            qWarning("contract URLs: %s", qPrintable(error));
+        return endpoint;
+    }
+
+    int countRequests(const QString &method, const QString &pathContains) const
+    {
+        int count = 0;
+        const auto requests = sandbox.requests();
+        for (const auto &request : requests) {
+            if (request.method == method && request.path.contains(pathContains))
+                ++count;
+        }
+        return count;
+    }
+};
+
+// Collects one callback's result; AWAIT waits for it on the event loop.
+template<typename T>
+struct Awaited
+{
+    std::optional<ApiResult<T>> result;
+    ApiCallback<T> callback()
+    {
+        return [this](const ApiResult<T> &r) { result = r; };
+    }
+    const T &value() const { return result->value(); }
+    const ApiError &error() const { return result->error(); }
+};
+
+#define AWAIT(awaited) QTRY_VERIFY_WITH_TIMEOUT((awaited).result.has_value(), 20000)
+#define AWAIT_OK(awaited)                                                                          \
+    do {                                                                                           \
+        AWAIT(awaited);                                                                            \
+        QVERIFY2((awaited).result->ok(),                                                           \
+                 qPrintable((awaited).result->error().fullDescription()));                         \
+    } while (false)
