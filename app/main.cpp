@@ -1,7 +1,12 @@
 #include "Application.h"
+#include "KonnectClient.h"
 #include "MainWindow.h"
+#include "SandboxServer.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -22,7 +27,24 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // honour the system proxy
+    QNetworkAccessManager network;
+    KonnectClient client(&network);
     MainWindow window;
+
+    Sandbox::SandboxServer sandbox;
+    if (options.demo) {
+        // The built-in sandbox: an ephemeral loopback port, a random token, demo data.
+        if (!sandbox.listen(0) || !sandbox.seed(QStringLiteral("demo"))) {
+            QMessageBox::critical(nullptr, QObject::tr("Konnect Vault Manager"),
+                                  QObject::tr("The built-in sandbox could not start."));
+            return 1;
+        }
+        sandbox.setToken(Sandbox::SandboxServer::randomToken());
+        client.setEndpoint(KonnectEndpoint::forCustomUrl(sandbox.baseUrl()));
+        client.setToken(sandbox.token());
+        window.setSession(&client, true);
+    }
     window.show();
     return app.exec();
 }

@@ -7,9 +7,9 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApiError", text, nullptr, n);
+    return QCoreApplication::translate("ApiError", text);
 }
 
 QString stringField(const QJsonObject &object, QLatin1String name)
@@ -115,7 +115,7 @@ QString ApiError::message() const
             return tr("Nothing was sent: %1 %2.")
                 .arg(m_invalidParameters.constFirst().field,
                      m_invalidParameters.constFirst().reason);
-        return tr("Nothing was sent: %n field(s) need attention.", int(m_invalidParameters.size()));
+        return tr("Nothing was sent: %1 fields need attention.").arg(m_invalidParameters.size());
     case Kind::InsecureUrl:
         return tr("Refused to connect: %1").arg(m_detail);
     case Kind::Timeout:

@@ -132,8 +132,7 @@ private slots:
         env.sandbox.addFault(f);
         QSignalSpy retrying(&env.client, &KonnectClient::retrying);
         Awaited<ConfigStore> created;
-        env.client.createConfigStore(cp, QStringLiteral("rate-limited"), this,
-                                     created.callback());
+        env.client.createConfigStore(cp, QStringLiteral("rate-limited"), this, created.callback());
         AWAIT_OK(created);
         QCOMPARE(retrying.count(), 1);
         const int delay = retrying.constFirst().at(1).toInt();
@@ -192,9 +191,10 @@ private slots:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("malformed JSON") << int(Sandbox::FaultKind::MalformedJson) << "malformed JSON";
-        QTest::newRow("wrong content type") << int(Sandbox::FaultKind::WrongContentType)
-                                            << "expected JSON";
+        QTest::newRow("malformed JSON")
+            << int(Sandbox::FaultKind::MalformedJson) << "malformed JSON";
+        QTest::newRow("wrong content type")
+            << int(Sandbox::FaultKind::WrongContentType) << "expected JSON";
         QTest::newRow("empty 200") << int(Sandbox::FaultKind::EmptyOk) << "empty body";
     }
 

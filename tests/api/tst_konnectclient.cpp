@@ -179,8 +179,9 @@ private slots:
             [&](const ApiError &error) { done = error; });
         QTRY_VERIFY(done.has_value());
         QVERIFY(!done->isError());
-        QVERIFY(std::any_of(stores.cbegin(), stores.cend(),
-                            [&](const ConfigStore &s) { return s.name == QLatin1String("payments-eu"); }));
+        QVERIFY(std::any_of(stores.cbegin(), stores.cend(), [&](const ConfigStore &s) {
+            return s.name == QLatin1String("payments-eu");
+        }));
 
         Awaited<NoContent> deleted;
         env.client.deleteConfigStore(cp, id, false, this, deleted.callback());
@@ -384,13 +385,15 @@ private slots:
         env.client.createConfigStore(cp, QString(101, QLatin1Char('n')), this, longName.callback());
         AWAIT(longName);
         QCOMPARE(longName.error().kind(), ApiError::Kind::Validation);
-        QCOMPARE(longName.error().invalidParameters().constFirst().rule, QStringLiteral("max_length"));
+        QCOMPARE(longName.error().invalidParameters().constFirst().rule,
+                 QStringLiteral("max_length"));
 
         Awaited<ConfigStoreSecret> emptyValue;
         env.client.createConfigStoreSecret(cp, QStringLiteral("x"), QStringLiteral("k"), QString(),
                                            this, emptyValue.callback());
         AWAIT(emptyValue);
-        QCOMPARE(emptyValue.error().invalidParameters().constFirst().field, QStringLiteral("value"));
+        QCOMPARE(emptyValue.error().invalidParameters().constFirst().field,
+                 QStringLiteral("value"));
 
         Vault vault;
         vault.name = QStringLiteral("env");

@@ -99,6 +99,5 @@ struct Awaited
 #define AWAIT_OK(awaited)                                                                          \
     do {                                                                                           \
         AWAIT(awaited);                                                                            \
-        QVERIFY2((awaited).result->ok(),                                                           \
-                 qPrintable((awaited).result->error().fullDescription()));                         \
+        QVERIFY2((awaited).result->ok(), qPrintable((awaited).result->error().fullDescription())); \
     } while (false)

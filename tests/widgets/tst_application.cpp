@@ -1,8 +1,14 @@
 #include "AppInfo.h"
 #include "Application.h"
+#include "KonnectClient.h"
 #include "MainWindow.h"
+#include "SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QToolBar>
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 
 class TestApplication : public QObject
@@ -60,6 +66,28 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Konnect Vault Manager"));
+    }
+
+    void demoSessionOnTheSandbox()
+    {
+        Sandbox::SandboxServer sandbox;
+        QVERIFY(sandbox.listen(0));
+        QVERIFY(sandbox.seed(QStringLiteral("demo")));
+        sandbox.setToken(Sandbox::SandboxServer::randomToken());
+        QNetworkAccessManager network;
+        KonnectClient client(&network);
+        client.setEndpoint(KonnectEndpoint::forCustomUrl(sandbox.baseUrl()));
+        client.setToken(sandbox.token());
+
+        MainWindow window;
+        window.setSession(&client, true);
+        window.show();
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
+        QVERIFY(environment);
+        QCOMPARE(environment->text(), QStringLiteral("Sandbox"));
+        QTRY_COMPARE(window.summary(),
+                     QStringLiteral("Signed in as Ada Lovelace (Example Org) · 3 control planes"));
     }
 };
 
