@@ -5,12 +5,12 @@
 #include "SandboxSeed.h"
 #include "SandboxStore.h"
 
-#include <QTcpSocket>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "konnect.sandbox", QtWarningMsg)
