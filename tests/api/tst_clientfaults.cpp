@@ -99,6 +99,35 @@ private slots:
                  retried ? 2 : 1);
     }
 
+    // Statuses the sandbox cannot provoke by itself (403, 415) still end in a
+    // sentence a person can act on, with the server's problem+json kept.
+    void errorStatusesBecomeActionableMessages_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("403") << 403 << "lacks permission";
+        QTest::newRow("404") << 404 << "Not found";
+        QTest::newRow("409") << 409 << "Conflict";
+        QTest::newRow("415") << 415 << "request format";
+        QTest::newRow("500") << 500 << "HTTP 500";
+    }
+
+    void errorStatusesBecomeActionableMessages()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, expected);
+        auto f = fault("POST", "/config-stores$", Sandbox::FaultKind::ServerError, 1);
+        f.status = status;
+        env.sandbox.addFault(f);
+        Awaited<ConfigStore> created;
+        env.client.createConfigStore(cp, QStringLiteral("refused"), this, created.callback());
+        AWAIT(created);
+        QCOMPARE(created.error().httpStatus(), status);
+        QCOMPARE(created.error().detail(), QStringLiteral("Injected sandbox fault"));
+        QVERIFY2(created.error().message().contains(expected),
+                 qPrintable(created.error().message()));
+    }
+
     void postIsNeverReplayedAfter503()
     {
         auto f = fault("POST", "/config-stores$", Sandbox::FaultKind::ServerError, 1);
