@@ -51,6 +51,28 @@ QString VaultReference::toString() const
     return text + QLatin1Char('}');
 }
 
+QString VaultReference::toString(Form form, const QString &kongConfSetting) const
+{
+    const QString plain = toString();
+    if (plain.isEmpty())
+        return plain;
+    switch (form) {
+    case Form::Plain:
+        break;
+    case Form::Yaml:
+        // Single quotes: nothing inside needs escaping except a quote, doubled.
+        return QLatin1Char('\'') + QString(plain).replace(QLatin1Char('\''), QStringLiteral("''")) +
+               QLatin1Char('\'');
+    case Form::Json:
+        // Built references hold no '"' or '\\' (both are percent-encoded).
+        return QLatin1Char('"') + plain + QLatin1Char('"');
+    case Form::KongConf:
+        return (kongConfSetting.isEmpty() ? QStringLiteral("setting_name") : kongConfSetting) +
+               QStringLiteral(" = ") + plain;
+    }
+    return plain;
+}
+
 bool VaultReference::looksLikeReference(const QString &text)
 {
     const QString trimmed = text.trimmed();

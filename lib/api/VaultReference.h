@@ -27,6 +27,11 @@ public:
     // "{vault://prefix/key}" etc.; empty when not valid.
     QString toString() const;
 
+    // The forms a user pastes elsewhere: quoted for YAML (decK: an unquoted
+    // '{' would start a flow mapping), a JSON string, and a kong.conf line.
+    enum class Form { Plain, Yaml, Json, KongConf };
+    QString toString(Form form, const QString &kongConfSetting = QString()) const;
+
     // Parses a whole reference string (surrounding whitespace allowed); sets
     // *error with the reason when it is not one.
     static std::optional<VaultReference> parse(const QString &text, QString *error = nullptr);

@@ -88,6 +88,19 @@ private slots:
         QVERIFY2(!error.isEmpty(), "a rejected reference says why");
     }
 
+    void pasteForms()
+    {
+        const VaultReference reference(QStringLiteral("payments"), QStringLiteral("db/password"));
+        QCOMPARE(reference.toString(VaultReference::Form::Plain),
+                 QStringLiteral("{vault://payments/db%2Fpassword}"));
+        QCOMPARE(reference.toString(VaultReference::Form::Yaml),
+                 QStringLiteral("'{vault://payments/db%2Fpassword}'"));
+        QCOMPARE(reference.toString(VaultReference::Form::Json),
+                 QStringLiteral("\"{vault://payments/db%2Fpassword}\""));
+        QCOMPARE(reference.toString(VaultReference::Form::KongConf, QStringLiteral("pg_password")),
+                 QStringLiteral("pg_password = {vault://payments/db%2Fpassword}"));
+    }
+
     void invalidBuildsNothing()
     {
         QVERIFY(VaultReference(QString(), QStringLiteral("k")).toString().isEmpty());
