@@ -1,0 +1,215 @@
+#include "StoreDialogs.h"
+
+#include "KonnectClient.h"
+#include "Validation.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel *label, const ApiError &error)
+{
+    label->setText(error.invalidParameters().isEmpty() && error.title().isEmpty()
+                       ? error.message()
+                       : error.fullDescription());
+    label->show();
+}
+
+} // namespace
+
+StoreNameDialog::StoreNameDialog(KonnectClient *client, QString controlPlaneId,
+                                 const ConfigStore &store, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_controlPlaneId(std::move(controlPlaneId))
+    , m_store(store)
+    , m_name(new QLineEdit(store.name, this))
+    , m_counter(new QLabel(this))
+    , m_error(errorLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    const bool creating = store.id.isEmpty();
+    setWindowTitle(creating ? tr("New config store") : tr("Rename config store"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setAccessibleName(tr("Config store name"));
+    m_name->setPlaceholderText(tr("e.g. payments-prod"));
+    m_counter->setObjectName(QStringLiteral("nameCounter"));
+
+    auto *form = new QFormLayout;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_name);
+    row->addWidget(m_counter);
+    form->addRow(tr("&Name:"), row);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &StoreNameDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &StoreNameDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &StoreNameDialog::reject);
+    updateState();
+}
+
+QString StoreNameDialog::name() const
+{
+    return m_name->text();
+}
+
+void StoreNameDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+QString StoreNameDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+bool StoreNameDialog::canSave() const
+{
+    return Validation::configStoreName(name()).isEmpty() && name() != m_store.name;
+}
+
+void StoreNameDialog::updateState()
+{
+    const int length = Validation::codePointLength(name());
+    m_counter->setText(QStringLiteral("%1 / %2").arg(length).arg(Validation::ConfigStoreNameMax));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call);
+}
+
+void StoreNameDialog::accept()
+{
+    if (m_call || !canSave())
+        return;
+    auto done = [this](const ApiResult<ConfigStore> &result) {
+        m_call.clear();
+        m_name->setEnabled(true);
+        updateState();
+        if (!result.ok()) {
+            showError(m_error, result.error());
+            return;
+        }
+        emit saved(result.value());
+        QDialog::accept();
+    };
+    m_call = m_store.id.isEmpty()
+                 ? m_client->createConfigStore(m_controlPlaneId, name(), this, done)
+                 : m_client->updateConfigStore(m_controlPlaneId, m_store.id, name(), this, done);
+    m_name->setEnabled(false);
+    updateState();
+}
+
+void StoreNameDialog::reject()
+{
+    if (m_call)
+        m_call->cancel();
+    QDialog::reject();
+}
+
+DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlaneId,
+                                     const ConfigStore &store, int secretCount,
+                                     const QStringList &vaultPrefixes, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_controlPlaneId(std::move(controlPlaneId))
+    , m_store(store)
+    , m_secretCount(secretCount)
+    , m_error(errorLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Delete config store"));
+    auto *layout = new QVBoxLayout(this);
+    QString text =
+        secretCount > 0
+            ? tr("Delete the config store <b>%1</b> and the %2 secrets it holds? "
+                 "Their values cannot be recovered.")
+                  .arg(store.name.toHtmlEscaped())
+                  .arg(secretCount)
+            : tr("Delete the empty config store <b>%1</b>?").arg(store.name.toHtmlEscaped());
+    if (!vaultPrefixes.isEmpty())
+        text += QStringLiteral("<p>") +
+                tr("References through these vaults will stop resolving: %1.")
+                    .arg(vaultPrefixes.join(QStringLiteral(", ")).toHtmlEscaped());
+    auto *message = new QLabel(text, this);
+    message->setObjectName(QStringLiteral("messageLabel"));
+    message->setWordWrap(true);
+    layout->addWidget(message);
+    if (secretCount > 0) {
+        m_confirmation = new QLineEdit(this);
+        m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
+        m_confirmation->setAccessibleName(tr("Type the store's name to confirm"));
+        m_confirmation->setPlaceholderText(store.name);
+        auto *prompt =
+            new QLabel(tr("Type <b>%1</b> to confirm:").arg(store.name.toHtmlEscaped()), this);
+        prompt->setBuddy(m_confirmation);
+        layout->addWidget(prompt);
+        layout->addWidget(m_confirmation);
+    }
+    layout->addWidget(m_error);
+    auto *remove = m_buttons->addButton(tr("&Delete"), QDialogButtonBox::AcceptRole);
+    remove->setObjectName(QStringLiteral("deleteButton"));
+    layout->addWidget(m_buttons);
+    // Cancel is the default: Enter never deletes by accident.
+    m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    remove->setEnabled(canDelete());
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DeleteStoreDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DeleteStoreDialog::reject);
+    if (m_confirmation)
+        connect(m_confirmation, &QLineEdit::textChanged, remove,
+                [this, remove] { remove->setEnabled(canDelete()); });
+}
+
+bool DeleteStoreDialog::canDelete() const
+{
+    return !m_call && (!m_confirmation || m_confirmation->text() == m_store.name);
+}
+
+QString DeleteStoreDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void DeleteStoreDialog::setConfirmation(const QString &typed)
+{
+    if (m_confirmation)
+        m_confirmation->setText(typed);
+}
+
+void DeleteStoreDialog::accept()
+{
+    if (!canDelete())
+        return;
+    m_call = m_client->deleteConfigStore(m_controlPlaneId, m_store.id, m_secretCount > 0, this,
+                                         [this](const ApiResult<NoContent> &result) {
+                                             m_call.clear();
+                                             if (!result.ok()) {
+                                                 showError(m_error, result.error());
+                                                 return;
+                                             }
+                                             emit deleted(m_store.id);
+                                             QDialog::accept();
+                                         });
+}
+
+void DeleteStoreDialog::reject()
+{
+    if (m_call)
+        m_call->cancel();
+    QDialog::reject();
+}
