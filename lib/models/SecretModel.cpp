@@ -1,0 +1,216 @@
+#include "SecretModel.h"
+
+#include "ModelFormat.h"
+#include "VaultReference.h"
+
+SecretModel::SecretModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SecretModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SecretModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SecretModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Row &row = m_rows.at(index.row());
+    const ConfigStoreSecret &secret = row.secret;
+    switch (role) {
+    case KeyRole:
+        return secret.key;
+    case ReferenceRole:
+        return row.reference;
+    case CreatedRole:
+        return secret.createdAt;
+    case UpdatedRole:
+        return secret.updatedAt;
+    case SortRole:
+        switch (index.column()) {
+        case KeyColumn:
+            return secret.key;
+        case ReferenceColumn:
+            return row.reference;
+        case CreatedColumn:
+            return secret.createdAt;
+        case UpdatedColumn:
+            return secret.updatedAt;
+        }
+        break;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KeyColumn:
+            return secret.key;
+        case ReferenceColumn:
+            return row.reference;
+        case CreatedColumn:
+            return ModelFormat::shortDateTime(secret.createdAt);
+        case UpdatedColumn:
+            return ModelFormat::shortDateTime(secret.updatedAt);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case KeyColumn:
+            return row.reference.isEmpty()
+                       ? secret.key
+                       : tr("%1\nReferenced as %2").arg(secret.key, row.reference);
+        case ReferenceColumn:
+            return row.reference.isEmpty() ? tr("Choose a vault to see the reference")
+                                           : tr("Paste this where Kong expects the secret");
+        case CreatedColumn:
+            return ModelFormat::longDateTime(secret.createdAt);
+        case UpdatedColumn:
+            return ModelFormat::longDateTime(secret.updatedAt);
+        }
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant SecretModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KeyColumn:
+        return tr("Key");
+    case ReferenceColumn:
+        return tr("Reference");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    }
+    return QVariant();
+}
+
+QHash<int, QByteArray> SecretModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(KeyRole, "key");
+    names.insert(ReferenceRole, "reference");
+    names.insert(CreatedRole, "created");
+    names.insert(UpdatedRole, "updated");
+    names.insert(SortRole, "sort");
+    return names;
+}
+
+QString SecretModel::referenceFor(const QString &key) const
+{
+    if (m_prefix.isEmpty())
+        return QString();
+    return VaultReference(m_prefix, key).toString();
+}
+
+void SecretModel::setReferencePrefix(const QString &prefix)
+{
+    if (prefix == m_prefix)
+        return;
+    m_prefix = prefix;
+    for (Row &row : m_rows)
+        row.reference = referenceFor(row.secret.key);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, KeyColumn), index(int(m_rows.size()) - 1, ReferenceColumn));
+}
+
+SecretModel::Row SecretModel::makeRow(const ConfigStoreSecret &secret) const
+{
+    return Row{secret, referenceFor(secret.key)};
+}
+
+quint64 SecretModel::reset()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfKey.clear();
+    ++m_generation;
+    endResetModel();
+    return m_generation;
+}
+
+bool SecretModel::appendPage(quint64 loadId, const QList<ConfigStoreSecret> &items)
+{
+    if (loadId != m_generation)
+        return false;
+    QList<Row> added;
+    added.reserve(items.size());
+    QHash<QString, qsizetype> addedIndex; // a key repeated inside the page
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (const ConfigStoreSecret &secret : items) {
+        const int existing = indexOfKey(secret.key);
+        if (existing >= 0) {
+            m_rows[existing] = makeRow(secret);
+            firstChanged = firstChanged < 0 ? existing : qMin(firstChanged, existing);
+            lastChanged = qMax(lastChanged, existing);
+        } else if (const auto it = addedIndex.constFind(secret.key); it != addedIndex.cend()) {
+            added[*it] = makeRow(secret);
+        } else {
+            addedIndex.insert(secret.key, added.size());
+            added.append(makeRow(secret));
+        }
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.isEmpty())
+        return true;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+    m_rows.reserve(m_rows.size() + added.size());
+    for (Row &row : added) {
+        m_rowOfKey.insert(row.secret.key, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
+    return true;
+}
+
+void SecretModel::upsert(const ConfigStoreSecret &secret)
+{
+    const int existing = indexOfKey(secret.key);
+    if (existing >= 0) {
+        m_rows[existing] = makeRow(secret);
+        emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.append(makeRow(secret));
+    m_rowOfKey.insert(secret.key, row);
+    endInsertRows();
+}
+
+bool SecretModel::removeKey(const QString &key)
+{
+    const int row = indexOfKey(key);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    m_rowOfKey.remove(key);
+    for (int i = row; i < m_rows.size(); ++i)
+        m_rowOfKey.insert(m_rows.at(i).secret.key, i);
+    endRemoveRows();
+    return true;
+}
+
+ConfigStoreSecret SecretModel::secret(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).secret : ConfigStoreSecret();
+}
+
+QString SecretModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).secret.key : QString();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+// The secrets of one config store (keys and dates: Konnect never returns a
+// value), with the reference string for a chosen vault prefix.
+//
+// Loads are tagged: reset() starts a new load and returns its id, and
+// appendPage(loadId, items) drops pages of any other load, so rows of a
+// cancelled or superseded load (a store switch) can never show up.
+class SecretModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { KeyColumn, ReferenceColumn, CreatedColumn, UpdatedColumn, ColumnCount };
+    enum Role {
+        KeyRole = Qt::UserRole + 1,
+        ReferenceRole, // "{vault://prefix/key}", empty without a prefix
+        CreatedRole,   // QDateTime
+        UpdatedRole,   // QDateTime
+        SortRole,      // per column: the key, the reference, or a QDateTime
+    };
+
+    explicit SecretModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The vault prefix references are built with; empty hides the references.
+    void setReferencePrefix(const QString &prefix);
+    QString referencePrefix() const { return m_prefix; }
+    QString referenceFor(const QString &key) const;
+
+    // Clears the rows and starts a new load; returns its id.
+    quint64 reset();
+    quint64 generation() const { return m_generation; }
+    // Adds a page with one rowsInserted (keys already present are updated in
+    // place). Returns false, changing nothing, when loadId is not the current load.
+    bool appendPage(quint64 loadId, const QList<ConfigStoreSecret> &items);
+    void appendPage(const QList<ConfigStoreSecret> &items) { appendPage(m_generation, items); }
+
+    // Inserts or updates one secret (after a create or an update).
+    void upsert(const ConfigStoreSecret &secret);
+    bool removeKey(const QString &key);
+    void clear() { reset(); }
+
+    int indexOfKey(const QString &key) const { return m_rowOfKey.value(key, -1); }
+    ConfigStoreSecret secret(int row) const;
+    QString keyAt(int row) const;
+
+private:
+    struct Row
+    {
+        ConfigStoreSecret secret;
+        QString reference;
+    };
+
+    Row makeRow(const ConfigStoreSecret &secret) const;
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfKey;
+    QString m_prefix;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,164 @@
+// SecretLoader against the sandbox over loopback HTTP: a store's secrets
+// stream into the model page by page, and switching store mid-load leaves only
+// the new store's rows.
+#include "ApiTestEnvironment.h"
+#include "SandboxSeed.h"
+#include "SecretLoader.h"
+#include "SecretModel.h"
+
+#include <QSet>
+
+namespace {
+
+QSet<QString> keys(const SecretModel &model)
+{
+    QSet<QString> result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result.insert(model.keyAt(row));
+    return result;
+}
+
+} // namespace
+
+class TestSecretLoader : public QObject
+{
+    Q_OBJECT
+
+    ApiTestEnvironment env;
+    const QString scaleCp = QString::fromLatin1(Sandbox::SeedIds::ScaleControlPlane);
+    const QString scaleStore = QString::fromLatin1(Sandbox::SeedIds::ScaleStore);
+
+    // A second store in the scale control plane with `count` secrets.
+    QString createSmallStore(int count)
+    {
+        Awaited<ConfigStore> created;
+        env.client.createConfigStore(scaleCp, QStringLiteral("small"), this, created.callback());
+        [&] { AWAIT_OK(created); }();
+        if (!created.result || !created.result->ok())
+            return QString();
+        const QString id = created.value().id;
+        for (int i = 0; i < count; ++i) {
+            Awaited<ConfigStoreSecret> secret;
+            env.client.createConfigStoreSecret(scaleCp, id, QStringLiteral("small-%1").arg(i),
+                                               QStringLiteral("v"), this, secret.callback());
+            [&] { AWAIT_OK(secret); }();
+        }
+        return id;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(env.start(QStringLiteral("scale:3000"))); }
+
+    void init()
+    {
+        QVERIFY(env.sandbox.seed(QStringLiteral("scale:3000")));
+        env.sandbox.setLatency(0);
+        env.sandbox.clearFaults();
+        env.sandbox.clearRequests();
+        env.client.setDefaultPageSize(100);
+    }
+
+    void loadsEveryPageIntoTheModel()
+    {
+        SecretModel model;
+        SecretLoader loader(&env.client, &model);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy progress(&loader, &SecretLoader::progress);
+        QSignalSpy finished(&loader, &SecretLoader::finished);
+
+        loader.load(scaleCp, scaleStore);
+        QVERIFY(loader.isLoading());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        const auto error = finished.at(0).at(0).value<ApiError>();
+        QVERIFY2(!error.isError(), qPrintable(error.fullDescription()));
+        QVERIFY(!loader.isLoading());
+
+        QCOMPARE(model.rowCount(), 3000);
+        QCOMPARE(inserted.size(), 30); // one insertion per page of 100
+        QCOMPARE(progress.size(), 30);
+        QCOMPARE(progress.constFirst().at(0).toInt(), 100);
+        QCOMPARE(progress.constLast().at(0).toInt(), 3000);
+        QCOMPARE(model.keyAt(0), QStringLiteral("secret-000001"));
+        QCOMPARE(model.indexOfKey(QStringLiteral("secret-003000")), 2999);
+    }
+
+    void switchingStoreMidLoadLeavesOnlyTheNewStore()
+    {
+        const QString small = createSmallStore(3);
+        QVERIFY(!small.isEmpty());
+        env.sandbox.setLatency(30); // 30 pages of the big store take about a second
+
+        SecretModel model;
+        SecretLoader loader(&env.client, &model);
+        QSignalSpy progress(&loader, &SecretLoader::progress);
+        QSignalSpy finished(&loader, &SecretLoader::finished);
+
+        loader.load(scaleCp, scaleStore);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 200, 20000); // mid-load
+        QVERIFY(model.rowCount() < 3000);
+        QCOMPARE(finished.size(), 0);
+
+        progress.clear();
+        loader.load(scaleCp, small);
+        QCOMPARE(model.rowCount(), 0); // the old rows go at once
+        QCOMPARE(loader.storeId(), small);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1); // the first load never reports
+        QVERIFY(!finished.at(0).at(0).value<ApiError>().isError());
+        const QSet<QString> expected{QStringLiteral("small-0"), QStringLiteral("small-1"),
+                                     QStringLiteral("small-2")};
+        QCOMPARE(keys(model), expected);
+        for (const auto &arguments : std::as_const(progress))
+            QVERIFY(arguments.at(0).toInt() <= 3);
+
+        // Nothing of the first store trickles in afterwards: its listing was
+        // stopped, and after one more round trip the model still holds only the
+        // new store.
+        const int bigPagesBefore = env.countRequests(QStringLiteral("GET"), scaleStore);
+        QVERIFY(bigPagesBefore < 30);
+        Awaited<ConfigStore> probe; // one round trip through the event loop and the sandbox
+        env.client.getConfigStore(scaleCp, small, this, probe.callback());
+        AWAIT_OK(probe);
+        QCOMPARE(keys(model), expected);
+        QCOMPARE(env.countRequests(QStringLiteral("GET"), scaleStore), bigPagesBefore);
+    }
+
+    void cancelStopsWithoutReporting()
+    {
+        env.sandbox.setLatency(30);
+        SecretModel model;
+        SecretLoader loader(&env.client, &model);
+        QSignalSpy finished(&loader, &SecretLoader::finished);
+        QSignalSpy started(&loader, &SecretLoader::started);
+        loader.load(scaleCp, scaleStore);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 20000);
+        loader.cancel();
+        QVERIFY(!loader.isLoading());
+        const int rows = model.rowCount();
+        // A later load still works and is the only one reported.
+        const QString small = createSmallStore(2);
+        loader.load(scaleCp, small);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(rows < 3000);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void aMissingStoreReportsTheError()
+    {
+        SecretModel model;
+        SecretLoader loader(&env.client, &model);
+        QSignalSpy finished(&loader, &SecretLoader::finished);
+        loader.load(scaleCp, QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QVERIFY(finished.wait(20000));
+        const auto error = finished.at(0).at(0).value<ApiError>();
+        QVERIFY(error.isError());
+        QCOMPARE(error.httpStatus(), 404);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretLoader)
+#include "tst_secretloader.moc"

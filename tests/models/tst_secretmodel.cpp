@@ -1,0 +1,286 @@
+// SecretModel and its filter proxy: what the secrets table shows, how it sorts
+// and filters, and that a page of 1,000 rows is one insertion.
+#include "SecretModel.h"
+#include "TextFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QDateTime utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
+
+ConfigStoreSecret secret(const QString &key, const QDateTime &created = QDateTime(),
+                         const QDateTime &updated = QDateTime())
+{
+    return ConfigStoreSecret{key, created, updated};
+}
+
+QList<ConfigStoreSecret> numbered(int first, int count)
+{
+    QList<ConfigStoreSecret> page;
+    page.reserve(count);
+    const QDateTime t = utc("2025-04-01T12:00:00Z");
+    for (int i = first; i < first + count; ++i)
+        page.append(secret(QStringLiteral("secret-%1").arg(i, 6, 10, QLatin1Char('0')),
+                           t.addSecs(i), t.addSecs(2 * i)));
+    return page;
+}
+
+QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data(role).toString());
+    return values;
+}
+
+} // namespace
+
+class TestSecretModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void modelTesterThroughEveryOperation()
+    {
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::KeyColumn);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        const quint64 load = model.reset();
+        QVERIFY(model.appendPage(load, numbered(1, 50)));
+        model.appendPage(numbered(51, 50));
+        model.setReferencePrefix(QStringLiteral("scale"));
+        model.upsert(secret(QStringLiteral("new-key")));
+        model.upsert(secret(QStringLiteral("secret-000007"), utc("2020-01-01T00:00:00Z")));
+        QVERIFY(model.removeKey(QStringLiteral("secret-000003")));
+        proxy.setFilterText(QStringLiteral("00004"));
+        proxy.sort(SecretModel::CreatedColumn, Qt::DescendingOrder);
+        proxy.setFilterText(QString());
+        model.setReferencePrefix(QString());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void columnsShowKeyReferenceAndDates()
+    {
+        SecretModel model;
+        model.appendPage({secret(QStringLiteral("postgres/password"), utc("2025-01-16T10:12:44Z"),
+                                 utc("2025-01-17T10:12:44Z"))});
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.headerData(SecretModel::KeyColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Key"));
+        QCOMPARE(model.headerData(SecretModel::ReferenceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Reference"));
+        const QModelIndex key = model.index(0, SecretModel::KeyColumn);
+        QCOMPARE(key.data().toString(), QStringLiteral("postgres/password"));
+        QCOMPARE(key.data(SecretModel::KeyRole).toString(), QStringLiteral("postgres/password"));
+        QCOMPARE(key.data(SecretModel::CreatedRole).toDateTime(), utc("2025-01-16T10:12:44Z"));
+        QCOMPARE(key.data(SecretModel::UpdatedRole).toDateTime(), utc("2025-01-17T10:12:44Z"));
+        // No vault chosen: the reference column is empty and says why.
+        QVERIFY(model.index(0, SecretModel::ReferenceColumn).data().toString().isEmpty());
+        QVERIFY(!model.index(0, SecretModel::ReferenceColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+        const QString created = model.index(0, SecretModel::CreatedColumn).data().toString();
+        QVERIFY2(created.contains(QLatin1String("25")), qPrintable(created));
+        QVERIFY(model.index(0, SecretModel::CreatedColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("2025-01-16T10:12:44Z")));
+    }
+
+    void referenceFollowsThePrefix()
+    {
+        SecretModel model;
+        model.appendPage({secret(QStringLiteral("postgres/password")),
+                          secret(QStringLiteral("stripe-api-key"))});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setReferencePrefix(QStringLiteral("payments"));
+        QCOMPARE(changed.size(), 1); // one signal for every row
+        QCOMPARE(model.index(0, SecretModel::ReferenceColumn).data().toString(),
+                 QStringLiteral("{vault://payments/postgres%2Fpassword}"));
+        QCOMPARE(model.index(1, SecretModel::KeyColumn).data(SecretModel::ReferenceRole).toString(),
+                 QStringLiteral("{vault://payments/stripe-api-key}"));
+        // Rows added later get the reference too.
+        model.upsert(secret(QStringLiteral("redis/password")));
+        QCOMPARE(model.index(2, SecretModel::ReferenceColumn).data().toString(),
+                 QStringLiteral("{vault://payments/redis%2Fpassword}"));
+        model.setReferencePrefix(QString());
+        QVERIFY(model.index(2, SecretModel::ReferenceColumn).data().toString().isEmpty());
+    }
+
+    void eachPageIsOneInsertion()
+    {
+        SecretModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const quint64 load = model.reset();
+        for (int page = 0; page < 10; ++page)
+            QVERIFY(model.appendPage(load, numbered(page * 1000 + 1, 1000)));
+        QCOMPARE(model.rowCount(), 10000);
+        QCOMPARE(inserted.size(), 10);
+        QCOMPARE(inserted.at(3).at(1).toInt(), 3000);
+        QCOMPARE(inserted.at(3).at(2).toInt(), 3999);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.indexOfKey(QStringLiteral("secret-007531")), 7530);
+    }
+
+    void aKeySeenAgainIsUpdatedNotDuplicated()
+    {
+        SecretModel model;
+        model.appendPage(numbered(1, 3));
+        QList<ConfigStoreSecret> page = numbered(3, 3); // secret-000003 again
+        page[0].updatedAt = utc("2030-01-01T00:00:00Z");
+        page.append(secret(QStringLiteral("secret-000005"), utc("2031-01-01T00:00:00Z")));
+        model.appendPage(page);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.secret(model.indexOfKey(QStringLiteral("secret-000003"))).updatedAt,
+                 utc("2030-01-01T00:00:00Z"));
+        QCOMPARE(model.secret(model.indexOfKey(QStringLiteral("secret-000005"))).createdAt,
+                 utc("2031-01-01T00:00:00Z"));
+    }
+
+    void pagesOfAnOldLoadAreDropped()
+    {
+        SecretModel model;
+        const quint64 first = model.reset();
+        QVERIFY(model.appendPage(first, numbered(1, 5)));
+        const quint64 second = model.reset(); // the user picked another store
+        QVERIFY(second != first);
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(!model.appendPage(first, numbered(6, 5))); // late page of the first store
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QVERIFY(model.appendPage(second, {secret(QStringLiteral("other"))}));
+        QCOMPARE(column(model, SecretModel::KeyColumn), QStringList{QStringLiteral("other")});
+    }
+
+    void upsertAndRemoveKeepTheKeyIndex()
+    {
+        SecretModel model;
+        model.appendPage(numbered(1, 5));
+        QVERIFY(model.removeKey(QStringLiteral("secret-000002")));
+        QVERIFY(!model.removeKey(QStringLiteral("secret-000002")));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.indexOfKey(QStringLiteral("secret-000002")), -1);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.indexOfKey(model.keyAt(row)), row);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.upsert(secret(QStringLiteral("secret-000004"), utc("2026-01-01T00:00:00Z")));
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        model.upsert(secret(QStringLiteral("brand-new")));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.indexOfKey(QStringLiteral("brand-new")), 4);
+    }
+
+    void datesSortAsDatesNotAsText()
+    {
+        SecretModel model;
+        // As US short dates "9/1/24" sorts after "10/1/24" and "12/1/23": text order is wrong.
+        model.appendPage({secret(QStringLiteral("october"), utc("2024-10-01T08:00:00Z")),
+                          secret(QStringLiteral("september"), utc("2024-09-01T08:00:00Z")),
+                          secret(QStringLiteral("last-year"), utc("2023-12-01T08:00:00Z"))});
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("last-year"), QStringLiteral("september"),
+                              QStringLiteral("october")}));
+        proxy.sort(SecretModel::CreatedColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, SecretModel::KeyColumn).constFirst(), QStringLiteral("october"));
+        // Keys sort case-insensitively.
+        model.upsert(secret(QStringLiteral("Alpha")));
+        proxy.sort(SecretModel::KeyColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, SecretModel::KeyColumn).constFirst(), QStringLiteral("Alpha"));
+    }
+
+    void filterMatchesKeyAndReferenceIgnoringCase()
+    {
+        SecretModel model;
+        model.appendPage({secret(QStringLiteral("stripe-api-key")),
+                          secret(QStringLiteral("stripe-webhook-secret")),
+                          secret(QStringLiteral("redis/password")),
+                          secret(QStringLiteral("Postgres/Password"))});
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::KeyColumn);
+        proxy.setFilterText(QStringLiteral("STRIPE"));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("stripe-api-key"),
+                              QStringLiteral("stripe-webhook-secret")}));
+        proxy.setFilterText(QStringLiteral("password"));
+        QCOMPARE(proxy.rowCount(), 2);
+        // A pasted reference finds its secret once a vault is chosen.
+        proxy.setFilterText(QStringLiteral("{vault://payments/redis%2Fpassword}"));
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setReferencePrefix(QStringLiteral("payments"));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 QStringList{QStringLiteral("redis/password")});
+        proxy.setFilterText(QStringLiteral("  "));
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setFilterText(QStringLiteral("nothing-like-this"));
+        QCOMPARE(proxy.rowCount(), 0);
+        // A secret created while filtering shows when it matches.
+        proxy.setFilterText(QStringLiteral("kafka"));
+        model.upsert(secret(QStringLiteral("kafka/sasl-password")));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void filteringTenThousandRowsStaysInstant()
+    {
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::KeyColumn);
+        model.setReferencePrefix(QStringLiteral("scale"));
+        const quint64 load = model.reset();
+        for (int page = 0; page < 10; ++page)
+            model.appendPage(load, numbered(page * 1000 + 1, 1000));
+        QCOMPARE(proxy.rowCount(), 10000);
+
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QElapsedTimer timer;
+        timer.start();
+        proxy.setFilterText(QStringLiteral("SECRET-0099"));
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(proxy.rowCount(), 100); // secret-009900 .. secret-009999
+        QCOMPARE(proxy.index(0, SecretModel::KeyColumn).data().toString(),
+                 QStringLiteral("secret-009900"));
+        QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("filter took %1 ms").arg(elapsed)));
+        // One change for the view, not one per row or per range.
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(removed.size() + reset.size(), 0);
+        proxy.setFilterText(QStringLiteral("5")); // matches rows scattered everywhere
+        QCOMPARE(layout.size(), 2);
+        QCOMPARE(removed.size() + reset.size(), 0);
+
+        proxy.setFilterText(QStringLiteral("010000"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretModel)
+#include "tst_secretmodel.moc"
