@@ -1,88 +1,545 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "ConfigStoreModel.h"
+#include "ControlPlaneModel.h"
+#include "ControlPlanePicker.h"
 #include "KonnectClient.h"
+#include "ProfileMenu.h"
+#include "SecretBrowser.h"
+#include "SecretClipboard.h"
+#include "SessionController.h"
+#include "SignInDialog.h"
+#include "StoreDialogs.h"
+#include "VaultBackends.h"
+#include "VaultModel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+
+QTreeView *listView(QAbstractItemModel *model, const QString &name, const QString &accessible,
+                    QWidget *parent)
 {
-    setWindowTitle(tr("Konnect Vault Manager"));
-    m_summary =
-        new QLabel(tr("Sign in to a Konnect region to manage its vaults and secrets."), this);
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    setCentralWidget(m_summary);
-
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_environment = new QLabel(this);
-    m_environment->setObjectName(QStringLiteral("environmentLabel"));
-    toolbar->addWidget(m_environment);
-    auto *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-
-    statusBar()->showMessage(tr("Version %1").arg(AppInfo::version()));
-    resize(1000, 680);
+    auto *view = new QTreeView(parent);
+    view->setObjectName(name);
+    view->setAccessibleName(accessible);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setSortingEnabled(false);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setStretchLastSection(true);
+    return view;
 }
 
-void MainWindow::setSession(KonnectClient *client, bool sandbox)
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
 {
-    m_client = client;
-    m_environment->setText(sandbox ? tr("Sandbox") : client->endpoint().region().toUpper());
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title), box);
+    label->setBuddy(content);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_clipboard(new SecretClipboard(QGuiApplication::clipboard(), this))
+    , m_picker(new ControlPlanePicker(this))
+    , m_environment(new QLabel(this))
+    , m_vaults(new VaultModel(this))
+    , m_stores(new ConfigStoreModel(this))
+    , m_vaultView(listView(m_vaults, QStringLiteral("vaultList"), tr("Vaults"), this))
+    , m_storeView(listView(m_stores, QStringLiteral("storeList"), tr("Config stores"), this))
+    , m_details(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_vaultDetails(new QLabel(this))
+    , m_secrets(new SecretBrowser(client, m_clipboard, this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_progress(new QProgressBar(this))
+    , m_progressDelay(new QTimer(this))
+{
+    setWindowTitle(tr("Konnect Vault Manager"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    // Toolbar: environment, control plane, refresh.
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    m_environment->setObjectName(QStringLiteral("environmentLabel"));
+    m_environment->setMargin(4);
+    toolbar->addWidget(m_environment);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_picker);
+    m_refreshAction = toolbar->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+
+    // Left: vaults above config stores. Right: details.
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(titled(tr("Vaults"), m_vaultView, left));
+    left->addWidget(titled(tr("Config stores"), m_storeView, left));
+    m_placeholder->setObjectName(QStringLiteral("placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Sign in to a Konnect region to manage its vaults and secrets."));
+    m_vaultDetails->setObjectName(QStringLiteral("vaultDetails"));
+    m_vaultDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_vaultDetails->setWordWrap(true);
+    m_vaultDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_vaultDetails->setMargin(12);
+    m_details->addWidget(m_placeholder);
+    m_details->addWidget(m_vaultDetails);
+    m_details->addWidget(m_secrets);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 700});
+    for (QTreeView *view : {m_vaultView, m_storeView}) {
+        view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    }
+
+    // A non-modal banner for network trouble, with Retry.
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; }"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_retry);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    bannerLayout->addWidget(dismiss);
+    m_banner->hide();
+    connect(m_retry, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(dismiss, &QPushButton::clicked, this, &MainWindow::hideBanner);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    // Status bar: what is loading (a progress bar after 300 ms), the last result.
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    m_progressDelay->setSingleShot(true);
+    m_progressDelay->setInterval(300);
+    connect(m_progressDelay, &QTimer::timeout, this,
+            [this] { m_progress->setVisible(!m_busy.isEmpty()); });
+
+    buildMenus();
+
+    connect(m_picker, &ControlPlanePicker::controlPlaneChanged, this, &MainWindow::setControlPlane);
+    connect(m_picker, &ControlPlanePicker::loadFinished, this, [this](const ApiError &error) {
+        setBusy(tr("control planes"), false);
+        if (error.isError())
+            showError(error);
+        else if (m_picker->model()->rowCount() == 0)
+            m_placeholder->setText(tr("This organization has no control planes yet. Create one "
+                                      "in Konnect, then press F5."));
+    });
+    connect(m_storeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onStoreSelected);
+    connect(m_vaultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onVaultSelected);
+    connect(m_secrets, &SecretBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_secrets, &SecretBrowser::errorOccurred, this, &MainWindow::showError);
+    connect(m_secrets, &SecretBrowser::loadingChanged, this,
+            [this](bool loading) { setBusy(tr("secrets"), loading); });
+    connect(m_secrets, &SecretBrowser::secretCountKnown, m_stores,
+            &ConfigStoreModel::setSecretCount);
+
+    statusBar()->showMessage(tr("Version %1").arg(AppInfo::version()));
+    resize(1100, 700);
+    updateStoreActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *secrets = menuBar()->addMenu(tr("&Secrets"));
+    secrets->addAction(m_secrets->newSecretAction());
+    secrets->addAction(m_secrets->rotateAction());
+    secrets->addAction(m_secrets->deleteAction());
+    secrets->addSeparator();
+    secrets->addAction(m_secrets->copyReferenceAction());
+    secrets->addMenu(m_secrets->copyMenu());
+    secrets->addSeparator();
+    secrets->addAction(m_secrets->findAction());
+
+    auto *stores = menuBar()->addMenu(tr("Config s&tores"));
+    m_newStoreAction = stores->addAction(tr("&New config store…"), this, &MainWindow::newStore);
+    m_newStoreAction->setObjectName(QStringLiteral("newStoreAction"));
+    m_renameStoreAction = stores->addAction(tr("&Rename…"), this, &MainWindow::renameStore);
+    m_renameStoreAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteStoreAction = stores->addAction(tr("&Delete…"), this, &MainWindow::deleteStore);
+    m_deleteStoreAction->setObjectName(QStringLiteral("deleteStoreAction"));
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+}
+
+void MainWindow::setSession(bool sandbox, const QString &preferredControlPlaneId)
+{
+    m_preferredControlPlaneId = preferredControlPlaneId;
+    m_controlPlaneId.clear();
+    m_secrets->clear();
+    const KonnectClient *client = m_client;
+    const KonnectEndpoint endpoint = client->endpoint();
+    m_environment->setText(sandbox                       ? tr("Sandbox")
+                           : endpoint.region().isEmpty() ? endpoint.controlPlanesBase().host()
+                                                         : endpoint.region().toUpper());
     m_environment->setToolTip(sandbox ? tr("The built-in sandbox: demo data on this computer, "
                                            "no Konnect account involved.")
-                                      : QString());
-    if (sandbox)
-        setWindowTitle(tr("Konnect Vault Manager — Sandbox"));
+                                      : client->endpoint().controlPlanesBase().toDisplayString());
+    setWindowTitle(sandbox ? tr("Konnect Vault Manager — Sandbox") : tr("Konnect Vault Manager"));
+    m_environment->setStyleSheet(
+        sandbox ? QStringLiteral("QLabel { background: #fff3cd; border-radius: 3px; }")
+                : QString());
     refresh();
+}
+
+void MainWindow::endSession(const QString &message)
+{
+    if (m_vaultFetch)
+        m_vaultFetch->cancel();
+    if (m_storeFetch)
+        m_storeFetch->cancel();
+    m_picker->clear();
+    m_secrets->clear();
+    m_vaults->reset();
+    m_stores->reset();
+    m_controlPlaneId.clear();
+    m_identity.clear();
+    m_busy.clear();
+    setBusy(QString(), false);
+    m_placeholder->setText(message);
+    m_details->setCurrentWidget(m_placeholder);
+    updateStoreActions();
+}
+
+void MainWindow::attachSession(SessionController *session, QNetworkAccessManager *network)
+{
+    auto *menu = new ProfileMenu(session, this);
+    menu->setTitle(tr("&Profile"));
+    menuBar()->insertMenu(menuBar()->actions().value(1), menu);
+    m_profileButton = new QToolButton(this);
+    m_profileButton->setObjectName(QStringLiteral("profileButton"));
+    m_profileButton->setAccessibleName(tr("Profile"));
+    m_profileButton->setMenu(menu);
+    m_profileButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileButton->setText(tr("Not signed in"));
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    toolbar->insertWidget(toolbar->actions().value(0), m_profileButton);
+
+    auto openSignIn = [this, session, network](const Profile &profile, const QString &why) {
+        SignInDialog::openFor(session, network, profile, why, this);
+    };
+    connect(menu, &ProfileMenu::signInRequested, this,
+            [openSignIn](const Profile &profile) { openSignIn(profile, QString()); });
+    connect(session, &SessionController::signInRequired, this, openSignIn);
+    connect(session, &SessionController::sessionStarted, this, [this](const Profile &profile) {
+        m_profileButton->setText(profile.name);
+        setSession(false, profile.lastControlPlaneId);
+    });
+    connect(session, &SessionController::sessionEnded, this,
+            [this] { endSession(tr("Signed out. Choose a profile or sign in.")); });
+    connect(session, &SessionController::currentProfileChanged, this,
+            [this](const Profile &profile) { m_profileButton->setText(profile.name); });
+    connect(session, &SessionController::tokenStoreFailed, this,
+            [this](const Profile &, const TokenStoreError &error) {
+                m_bannerText->setText(error.message);
+                m_retry->hide();
+                m_banner->show();
+            });
+    connect(this, &MainWindow::controlPlaneChosen, session,
+            &SessionController::setLastControlPlane);
 }
 
 QString MainWindow::summary() const
 {
-    return m_summary->text();
+    return m_identity;
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
 }
 
 void MainWindow::refresh()
 {
     if (!m_client)
         return;
-    m_identity.clear();
-    m_controlPlanes = -1;
-    statusBar()->showMessage(tr("Loading…"));
-    auto update = [this] {
-        if (m_identity.isEmpty() || m_controlPlanes < 0)
-            return;
-        const QString count = m_controlPlanes == 1 ? tr("1 control plane")
-                                                   : tr("%1 control planes").arg(m_controlPlanes);
-        m_summary->setText(tr("Signed in as %1 · %2").arg(m_identity, count));
-        statusBar()->showMessage(tr("Loaded"), 5000);
-    };
-    auto fail = [this](const ApiError &error) {
-        m_summary->setText(error.message());
-        statusBar()->showMessage(error.message());
-    };
-    m_client->getUsersMe(this, [this, update, fail](const ApiResult<User> &user) {
-        if (!user.ok())
-            return fail(user.error());
-        m_client->getOrganizationsMe(this, [this, name = user.value().displayName(), update,
-                                            fail](const ApiResult<Organization> &org) {
-            if (!org.ok())
-                return fail(org.error());
-            m_identity = tr("%1 (%2)").arg(name, org.value().name);
-            update();
+    hideBanner();
+    loadIdentity();
+    const QString preferred =
+        m_controlPlaneId.isEmpty() ? m_preferredControlPlaneId : m_controlPlaneId;
+    setBusy(tr("control planes"), true);
+    m_controlPlaneId.clear();
+    m_picker->load(m_client, preferred);
+}
+
+void MainWindow::loadIdentity()
+{
+    m_client->getOrganizationsMe(this, [this](const ApiResult<Organization> &org) {
+        if (!org.ok())
+            return showError(org.error());
+        m_client->getUsersMe(this, [this, orgName = org.value().name](const ApiResult<User> &user) {
+            // A system account has no user: the organization says enough.
+            m_identity = user.ok() ? tr("%1 (%2)").arg(user.value().displayName(), orgName)
+                                   : tr("System account (%1)").arg(orgName);
+            m_environment->setToolTip(m_environment->toolTip() + QLatin1Char('\n') +
+                                      tr("Signed in as %1").arg(m_identity));
+            statusBar()->showMessage(tr("Signed in as %1").arg(m_identity), 5000);
         });
     });
-    m_client->listControlPlanes({}, {}, this,
-                                [this, update, fail](const ApiResult<Page<ControlPlane>> &page) {
-                                    if (!page.ok())
-                                        return fail(page.error());
-                                    m_controlPlanes = page.value().total;
-                                    update();
-                                });
+}
+
+void MainWindow::setControlPlane(const QString &controlPlaneId)
+{
+    if (controlPlaneId == m_controlPlaneId)
+        return;
+    m_controlPlaneId = controlPlaneId;
+    m_preferredControlPlaneId = controlPlaneId;
+    emit controlPlaneChosen(controlPlaneId);
+    m_secrets->clear();
+    m_details->setCurrentWidget(m_placeholder);
+    m_placeholder->setText(tr("Select a vault or a config store."));
+    loadControlPlaneContents();
+}
+
+void MainWindow::loadControlPlaneContents()
+{
+    // A new control plane supersedes any load still running: its pages are
+    // dropped by the models (tagged loads) and the fetches are cancelled.
+    if (m_vaultFetch)
+        m_vaultFetch->cancel();
+    if (m_storeFetch)
+        m_storeFetch->cancel();
+    const QString cp = m_controlPlaneId;
+    const quint64 vaultLoad = m_vaults->reset();
+    const quint64 storeLoad = m_stores->reset();
+    setBusy(tr("vaults"), true);
+    setBusy(tr("config stores"), true);
+    m_vaultFetch = m_client->fetchAllVaults(
+        cp, {}, this,
+        [this, vaultLoad](const QList<Vault> &page) { m_vaults->appendPage(vaultLoad, page); },
+        [this, vaultLoad](const ApiError &error) {
+            setBusy(tr("vaults"), false);
+            if (error.isError())
+                return showError(error);
+            if (m_vaults->generation() == vaultLoad)
+                m_stores->setVaults(m_vaults->items());
+            if (m_secrets->storeId().isEmpty())
+                return;
+            onStoreSelected(); // the store's reference prefixes may have changed
+        });
+    m_storeFetch = m_client->fetchAllConfigStores(
+        cp, this,
+        [this, storeLoad](const QList<ConfigStore> &page) {
+            m_stores->appendPage(storeLoad, page);
+        },
+        [this](const ApiError &error) {
+            setBusy(tr("config stores"), false);
+            if (error.isError())
+                return showError(error);
+            statusBar()->showMessage(tr("%1: %2 vaults, %3 config stores")
+                                         .arg(m_picker->currentName())
+                                         .arg(m_vaults->rowCount())
+                                         .arg(m_stores->rowCount()),
+                                     5000);
+            updateStoreActions();
+        });
+}
+
+ConfigStore MainWindow::currentStore() const
+{
+    const QModelIndex current = m_storeView->currentIndex();
+    return current.isValid() ? m_stores->item(current.row()) : ConfigStore();
+}
+
+bool MainWindow::selectStore(const QString &storeId)
+{
+    const int row = m_stores->indexOfId(storeId);
+    if (row < 0)
+        return false;
+    m_storeView->setCurrentIndex(m_stores->index(row, 0));
+    return true;
+}
+
+void MainWindow::onStoreSelected()
+{
+    const ConfigStore store = currentStore();
+    updateStoreActions();
+    if (store.id.isEmpty())
+        return;
+    m_vaultView->selectionModel()->clearCurrentIndex();
+    m_secrets->setStore(m_controlPlaneId, store, m_stores->vaultPrefixes(store.id));
+    m_details->setCurrentWidget(m_secrets);
+}
+
+void MainWindow::onVaultSelected()
+{
+    const QModelIndex current = m_vaultView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_storeView->selectionModel()->clearCurrentIndex();
+    const Vault vault = m_vaults->item(current.row());
+    const auto &backend = VaultBackends::find(vault.name);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table>")
+                       .arg(vault.prefix.toHtmlEscaped(),
+                            VaultBackends::displayName(vault.name).toHtmlEscaped());
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Description"), vault.description);
+    row(tr("Tags"), vault.tags.join(QStringLiteral(", ")));
+    for (auto it = vault.config.begin(); it != vault.config.end(); ++it) {
+        const auto *field = backend.field(it.key());
+        const QString label = field ? field->label : it.key();
+        // Sensitive fields are never shown back.
+        const QString value = field && field->sensitive ? QStringLiteral("••••••")
+                              : it.value().isString()   ? it.value().toString()
+                                                        : it.value().toVariant().toString();
+        if (it.key() == QLatin1String("config_store_id")) {
+            const int storeRow = m_stores->indexOfId(value);
+            row(tr("Config store"), storeRow >= 0 ? m_stores->item(storeRow).name : value);
+        } else {
+            row(label, value);
+        }
+    }
+    html += QStringLiteral("</table>");
+    m_vaultDetails->setText(html);
+    m_details->setCurrentWidget(m_vaultDetails);
+}
+
+void MainWindow::updateStoreActions()
+{
+    const bool hasControlPlane = !m_controlPlaneId.isEmpty();
+    const bool hasStore = !currentStore().id.isEmpty();
+    m_newStoreAction->setEnabled(hasControlPlane);
+    m_renameStoreAction->setEnabled(hasStore);
+    m_deleteStoreAction->setEnabled(hasStore);
+}
+
+void MainWindow::newStore()
+{
+    auto *dialog = new StoreNameDialog(m_client, m_controlPlaneId, ConfigStore(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StoreNameDialog::saved, this, [this](const ConfigStore &store) {
+        m_stores->upsert(store);
+        m_stores->setSecretCount(store.id, 0);
+        selectStore(store.id);
+        statusBar()->showMessage(tr("Created the config store %1").arg(store.name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::renameStore()
+{
+    const ConfigStore store = currentStore();
+    if (store.id.isEmpty())
+        return;
+    auto *dialog = new StoreNameDialog(m_client, m_controlPlaneId, store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StoreNameDialog::saved, this, [this](const ConfigStore &renamed) {
+        m_stores->upsert(renamed);
+        statusBar()->showMessage(tr("Renamed to %1").arg(renamed.name), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteStore()
+{
+    const ConfigStore store = currentStore();
+    if (store.id.isEmpty())
+        return;
+    // The count must be known to ask for the right confirmation.
+    m_client->listConfigStoreSecrets(
+        m_controlPlaneId, store.id, PageRequest{1, QString()}, this,
+        [this, store](const ApiResult<Page<ConfigStoreSecret>> &page) {
+            if (!page.ok())
+                return showError(page.error());
+            const int known = m_stores->secretCount(store.id);
+            const int count = page.value().items.isEmpty() ? 0 : std::max(known, 1);
+            auto *dialog = new DeleteStoreDialog(m_client, m_controlPlaneId, store, count,
+                                                 m_stores->vaultPrefixes(store.id), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &DeleteStoreDialog::deleted, this, [this, store](const QString &id) {
+                if (m_secrets->storeId() == id)
+                    m_secrets->clear();
+                m_stores->removeId(id);
+                m_details->setCurrentWidget(m_placeholder);
+                statusBar()->showMessage(tr("Deleted the config store %1").arg(store.name), 5000);
+            });
+            dialog->open();
+        });
+}
+
+void MainWindow::setBusy(const QString &what, bool busy)
+{
+    m_busy.removeAll(what);
+    if (busy)
+        m_busy.append(what);
+    if (m_busy.isEmpty()) {
+        m_progressDelay->stop();
+        m_progress->hide();
+        return;
+    }
+    statusBar()->showMessage(tr("Loading %1…").arg(m_busy.join(QStringLiteral(", "))));
+    if (!m_progress->isVisible() && !m_progressDelay->isActive())
+        m_progressDelay->start();
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    const bool network =
+        error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+    m_bannerText->setText(network ? error.message() : error.fullDescription());
+    m_retry->setVisible(network || error.httpStatus() >= 500 || error.httpStatus() == 429);
+    m_banner->show();
+    statusBar()->showMessage(error.message());
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->hide();
 }

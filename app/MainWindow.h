@@ -1,28 +1,113 @@
 #pragma once
 
+#include "ApiError.h"
+#include "Entities.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+class ConfigStoreModel;
+class ControlPlanePicker;
+class FetchAll;
 class KonnectClient;
+class QNetworkAccessManager;
+class QToolButton;
+class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+class SecretBrowser;
+class SecretClipboard;
+class SessionController;
+class VaultModel;
 
+// The main window: control-plane picker and refresh in the toolbar, vaults
+// and config stores on the left, the selected store's secrets (or the
+// selected vault's details) on the right, progress and results below.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `client` outlives the window; its endpoint and token change with the session.
+    explicit MainWindow(KonnectClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Shows the account behind `client`; `sandbox` labels the built-in sandbox.
-    void setSession(KonnectClient *client, bool sandbox);
+    // Shows the account the client is set up for. `sandbox` labels the
+    // built-in sandbox; `preferredControlPlaneId` is picked once it loads.
+    void setSession(bool sandbox, const QString &preferredControlPlaneId = QString());
+    // Signed out: empties every view.
+    void endSession(const QString &message);
+    // Profiles and sign-in: a Profile menu, the profile in the toolbar, and
+    // the sign-in dialog whenever the session needs a token.
+    void attachSession(SessionController *session, QNetworkAccessManager *network);
     QString summary() const;
 
-private:
+    ControlPlanePicker *controlPlanePicker() const { return m_picker; }
+    SecretBrowser *secretBrowser() const { return m_secrets; }
+    VaultModel *vaultModel() const { return m_vaults; }
+    ConfigStoreModel *storeModel() const { return m_stores; }
+    QTreeView *storeView() const { return m_storeView; }
+    QTreeView *vaultView() const { return m_vaultView; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
+    QString currentControlPlaneId() const { return m_controlPlaneId; }
+    bool selectStore(const QString &storeId);
+    QString bannerText() const;
+
+signals:
+    // The user picked a control plane (to remember it for the profile).
+    void controlPlaneChosen(const QString &controlPlaneId);
+
+public slots:
     void refresh();
 
+private:
+    void buildMenus();
+    void loadIdentity();
+    void setControlPlane(const QString &controlPlaneId);
+    void loadControlPlaneContents();
+    void onStoreSelected();
+    void onVaultSelected();
+    void updateStoreActions();
+    void newStore();
+    void renameStore();
+    void deleteStore();
+    void setBusy(const QString &what, bool busy);
+    void showError(const ApiError &error);
+    void hideBanner();
+    ConfigStore currentStore() const;
+
     QPointer<KonnectClient> m_client;
-    QLabel *m_summary = nullptr;
-    QLabel *m_environment = nullptr;
+    QString m_preferredControlPlaneId;
+    QToolButton *m_profileButton = nullptr;
+    QString m_controlPlaneId;
     QString m_identity;
-    int m_controlPlanes = -1;
+    SecretClipboard *m_clipboard;
+
+    ControlPlanePicker *m_picker;
+    QLabel *m_environment;
+    VaultModel *m_vaults;
+    ConfigStoreModel *m_stores;
+    QTreeView *m_vaultView;
+    QTreeView *m_storeView;
+    QStackedWidget *m_details;
+    QLabel *m_placeholder;
+    QLabel *m_vaultDetails;
+    SecretBrowser *m_secrets;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_retry;
+    QProgressBar *m_progress;
+    QTimer *m_progressDelay;
+    QStringList m_busy;
+    QPointer<FetchAll> m_vaultFetch;
+    QPointer<FetchAll> m_storeFetch;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newStoreAction = nullptr;
+    QAction *m_renameStoreAction = nullptr;
+    QAction *m_deleteStoreAction = nullptr;
 };

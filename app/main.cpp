@@ -1,7 +1,10 @@
 #include "Application.h"
+#include "KeychainTokenStore.h"
 #include "KonnectClient.h"
 #include "MainWindow.h"
+#include "ProfileStore.h"
 #include "SandboxServer.h"
+#include "SessionController.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -30,9 +33,12 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true); // honour the system proxy
     QNetworkAccessManager network;
     KonnectClient client(&network);
-    MainWindow window;
+    MainWindow window(&client);
 
     Sandbox::SandboxServer sandbox;
+    ProfileStore profiles;
+    KeychainTokenStore tokens;
+    SessionController session(&profiles, &tokens, &client);
     if (options.demo) {
         // The built-in sandbox: an ephemeral loopback port, a random token, demo data.
         if (!sandbox.listen(0) || !sandbox.seed(QStringLiteral("demo"))) {
@@ -43,7 +49,10 @@ int main(int argc, char *argv[])
         sandbox.setToken(Sandbox::SandboxServer::randomToken());
         client.setEndpoint(KonnectEndpoint::forCustomUrl(sandbox.baseUrl()));
         client.setToken(sandbox.token());
-        window.setSession(&client, true);
+        window.setSession(true);
+    } else {
+        window.attachSession(&session, &network);
+        session.restore(); // the last profile, its token read from the keychain
     }
     window.show();
     return app.exec();

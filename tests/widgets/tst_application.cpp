@@ -1,9 +1,13 @@
 #include "AppInfo.h"
 #include "Application.h"
+#include "ControlPlaneModel.h"
+#include "ControlPlanePicker.h"
 #include "KonnectClient.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QToolBar>
 
@@ -62,7 +66,9 @@ private slots:
 
     void mainWindowTitle()
     {
-        MainWindow window;
+        QNetworkAccessManager network;
+        KonnectClient client(&network);
+        MainWindow window(&client);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Konnect Vault Manager"));
@@ -79,15 +85,19 @@ private slots:
         client.setEndpoint(KonnectEndpoint::forCustomUrl(sandbox.baseUrl()));
         client.setToken(sandbox.token());
 
-        MainWindow window;
-        window.setSession(&client, true);
+        MainWindow window(&client);
+        window.setSession(true);
         window.show();
         QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
         auto *environment = window.findChild<QLabel *>(QStringLiteral("environmentLabel"));
         QVERIFY(environment);
         QCOMPARE(environment->text(), QStringLiteral("Sandbox"));
-        QTRY_COMPARE(window.summary(),
-                     QStringLiteral("Signed in as Ada Lovelace (Example Org) · 3 control planes"));
+        QTRY_COMPARE(window.summary(), QStringLiteral("Ada Lovelace (Example Org)"));
+        QTRY_COMPARE(window.controlPlanePicker()->model()->rowCount(), 3);
+        QTRY_VERIFY(!window.currentControlPlaneId().isEmpty());
+        QCOMPARE(window.controlPlanePicker()->comboBox()->currentText(),
+                 window.controlPlanePicker()->currentName());
+        QVERIFY(!window.controlPlanePicker()->currentName().isEmpty());
     }
 };
 

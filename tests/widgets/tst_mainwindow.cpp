@@ -1,0 +1,247 @@
+// The real MainWindow against the in-process sandbox: the flows a user
+// drives, end to end.
+#include "ApiTestEnvironment.h"
+#include "ConfigStoreModel.h"
+#include "ControlPlaneModel.h"
+#include "ControlPlanePicker.h"
+#include "MainWindow.h"
+#include "SandboxSeed.h"
+#include "SecretBrowser.h"
+#include "SecretEditorDialog.h"
+#include "SecretModel.h"
+#include "StoreDialogs.h"
+#include "TextFilterProxy.h"
+#include "VaultModel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+namespace {
+
+namespace SeedIds = Sandbox::SeedIds;
+
+// The dialog of type T that `parent` opened, once it shows; null if none does.
+template<typename T>
+T *waitForDialog(QWidget *parent)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            found = parent->findChild<T *>();
+            return found && found->isVisible();
+        },
+        5000);
+    return shown ? found : nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    ApiTestEnvironment env;
+    std::unique_ptr<MainWindow> window;
+
+    void selectRowWithKey(const QString &key)
+    {
+        SecretBrowser *browser = window->secretBrowser();
+        const int sourceRow = browser->model()->indexOfKey(key);
+        QVERIFY(sourceRow >= 0);
+        const QModelIndex index =
+            browser->proxy()->mapFromSource(browser->model()->index(sourceRow, 0));
+        browser->view()->setCurrentIndex(index);
+        browser->view()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(env.start()); }
+
+    void init()
+    {
+        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
+        env.sandbox.clearFaults();
+        env.sandbox.setLatency(0);
+        env.client.setDefaultPageSize(2); // three control planes: two pages
+        window = std::make_unique<MainWindow>(&env.client);
+        window->setSession(true);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTRY_COMPARE(window->controlPlanePicker()->model()->rowCount(), 3);
+        QTRY_VERIFY(!window->currentControlPlaneId().isEmpty());
+    }
+
+    void cleanup() { window.reset(); }
+
+    void pickControlPlaneFromSecondPageByTyping()
+    {
+        ControlPlanePicker *picker = window->controlPlanePicker();
+        // The third control plane arrived on the second page.
+        const ControlPlane third = picker->model()->item(2);
+        QVERIFY(third.id != window->currentControlPlaneId());
+        QLineEdit *edit = picker->comboBox()->lineEdit();
+        edit->clear();
+        QTest::keyClicks(edit, third.name.mid(2, 5).toLower()); // a substring, any case
+        QCompleter *completer = picker->comboBox()->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(0, 0));
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(window->currentControlPlaneId(), third.id);
+        QTRY_VERIFY(window->vaultModel()->rowCount() + window->storeModel()->rowCount() >= 0);
+    }
+
+    void storeSecretLifecycle()
+    {
+        // Create a config store.
+        auto *newStore = window->findChild<QAction *>(QStringLiteral("newStoreAction"));
+        QTRY_VERIFY(newStore->isEnabled());
+        newStore->trigger();
+        auto *storeDialog = waitForDialog<StoreNameDialog>(window.get());
+        QVERIFY(storeDialog);
+        storeDialog->setName(QStringLiteral("ui-created"));
+        storeDialog->accept();
+        QTRY_VERIFY(window->secretBrowser()->storeId().size() > 0);
+        const QString storeId = window->secretBrowser()->storeId();
+        QVERIFY(env.sandbox.configStoreIds(window->currentControlPlaneId()).contains(storeId));
+
+        // Create a secret.
+        SecretBrowser *browser = window->secretBrowser();
+        QTRY_VERIFY(browser->newSecretAction()->isEnabled());
+        browser->newSecretAction()->trigger();
+        auto *editor = waitForDialog<SecretEditorDialog>(window.get());
+        QVERIFY(editor);
+        editor->findChild<QLineEdit *>(QStringLiteral("keyEdit"))
+            ->setText(QStringLiteral("ui-key"));
+        editor->setValue(QStringLiteral("made-up value one"));
+        editor->accept();
+        QTRY_COMPARE(browser->model()->indexOfKey(QStringLiteral("ui-key")) >= 0, true);
+        QCOMPARE(env.sandbox.secretValue(window->currentControlPlaneId(), storeId,
+                                         QStringLiteral("ui-key")),
+                 std::optional<QString>(QStringLiteral("made-up value one")));
+        QTRY_COMPARE(window->storeModel()->secretCount(storeId), 1);
+
+        // Find it with the filter.
+        browser->findAction()->trigger();
+        QTest::keyClicks(browser->filterEdit(), QStringLiteral("UI-K"));
+        QCOMPARE(browser->proxy()->rowCount(), 1);
+
+        // Rotate its value.
+        selectRowWithKey(QStringLiteral("ui-key"));
+        browser->rotateAction()->trigger();
+        auto *rotate = waitForDialog<SecretEditorDialog>(window.get());
+        QVERIFY(rotate);
+        QCOMPARE(rotate->mode(), SecretEditorDialog::Mode::Rotate);
+        rotate->setValue(QStringLiteral("made-up value two"));
+        rotate->accept();
+        QTRY_COMPARE(env.sandbox.secretValue(window->currentControlPlaneId(), storeId,
+                                             QStringLiteral("ui-key")),
+                     std::optional<QString>(QStringLiteral("made-up value two")));
+
+        // Delete it, confirming.
+        selectRowWithKey(QStringLiteral("ui-key"));
+        browser->deleteAction()->trigger();
+        auto *confirm = waitForDialog<QMessageBox>(window.get());
+        QVERIFY(confirm);
+        QAbstractButton *remove = nullptr;
+        for (QAbstractButton *button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = button;
+        }
+        QVERIFY(remove);
+        remove->click();
+        QTRY_COMPARE(browser->model()->indexOfKey(QStringLiteral("ui-key")), -1);
+        QCOMPARE(env.sandbox.secretValue(window->currentControlPlaneId(), storeId,
+                                         QStringLiteral("ui-key")),
+                 std::nullopt);
+    }
+
+    void copyReferenceOfADemoSecret()
+    {
+        QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
+        QTRY_VERIFY(window->selectStore(QLatin1String(SeedIds::PaymentsStore)));
+        SecretBrowser *browser = window->secretBrowser();
+        QTRY_VERIFY(!browser->isLoading() && browser->model()->rowCount() > 0);
+        QTRY_VERIFY(!browser->referencePrefix().isEmpty());
+        const QString key = browser->model()->keyAt(0);
+        selectRowWithKey(key);
+        browser->copyReferenceAction()->trigger();
+        const QString expected =
+            QStringLiteral("{vault://%1/%2}")
+                .arg(browser->referencePrefix(), QString::fromLatin1(QUrl::toPercentEncoding(key)));
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Copied ") + expected);
+    }
+
+    void deleteStoreWithSecretsNeedsItsName()
+    {
+        QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
+        QTRY_VERIFY(window->selectStore(QLatin1String(SeedIds::PaymentsLegacyStore)));
+        const QString name =
+            window->storeModel()
+                ->item(window->storeModel()->indexOfId(QLatin1String(SeedIds::PaymentsLegacyStore)))
+                .name;
+        window->findChild<QAction *>(QStringLiteral("deleteStoreAction"))->trigger();
+        auto *dialog = waitForDialog<DeleteStoreDialog>(window.get());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->canDelete());
+        dialog->setConfirmation(name);
+        QVERIFY(dialog->canDelete());
+        dialog->accept();
+        QTRY_COMPARE(window->storeModel()->indexOfId(QLatin1String(SeedIds::PaymentsLegacyStore)),
+                     -1);
+        QVERIFY(!env.sandbox.configStoreIds(QLatin1String(SeedIds::PaymentsControlPlane))
+                     .contains(QLatin1String(SeedIds::PaymentsLegacyStore)));
+    }
+
+    void switchingControlPlaneMidLoadShowsNoStaleRows()
+    {
+        QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
+        QTRY_VERIFY(window->selectStore(QLatin1String(SeedIds::PaymentsStore)));
+        QTRY_VERIFY(!window->secretBrowser()->isLoading());
+        env.sandbox.setLatency(300);
+        window->secretBrowser()->refresh(); // a slow load of the payments store...
+        QVERIFY(window->secretBrowser()->isLoading());
+        // ...interrupted by a switch to another control plane.
+        QVERIFY(
+            window->controlPlanePicker()->select(QLatin1String(SeedIds::StorefrontControlPlane)));
+        QCOMPARE(window->secretBrowser()->model()->rowCount(), 0);
+        QTest::qWait(800); // the slow pages would have arrived by now
+        QCOMPARE(window->secretBrowser()->model()->rowCount(), 0);
+        QVERIFY(window->secretBrowser()->storeId().isEmpty());
+        QTRY_VERIFY(window->storeModel()->indexOfId(QLatin1String(SeedIds::StorefrontStore)) >= 0);
+        QCOMPARE(window->storeModel()->indexOfId(QLatin1String(SeedIds::PaymentsStore)), -1);
+    }
+
+    void networkErrorShowsBannerWithRetry()
+    {
+        Sandbox::Fault fault;
+        fault.method = QStringLiteral("GET");
+        fault.path = QRegularExpression(QStringLiteral("/config-stores$"));
+        fault.kind = Sandbox::FaultKind::DropMidBody;
+        fault.times = -1;
+        env.sandbox.addFault(fault);
+        window->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 15000);
+        env.sandbox.clearFaults();
+        auto *retry =
+            window->findChild<QWidget *>(QStringLiteral("errorBanner"))->findChild<QPushButton *>();
+        QVERIFY(retry && retry->isVisible());
+        retry->click();
+        QTRY_VERIFY(window->bannerText().isEmpty());
+        QTRY_VERIFY(window->storeModel()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
