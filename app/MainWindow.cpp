@@ -11,6 +11,7 @@
 #include "SessionController.h"
 #include "SignInDialog.h"
 #include "StoreDialogs.h"
+#include "VaultActions.h"
 #include "VaultBackends.h"
 #include "VaultModel.h"
 
@@ -79,6 +80,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_vaultDetails(new QLabel(this))
     , m_secrets(new SecretBrowser(client, m_clipboard, this))
+    , m_vaultActions(new VaultActions(client, m_vaults, m_stores, this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -175,6 +177,24 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     connect(m_vaultView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onVaultSelected);
     connect(m_secrets, &SecretBrowser::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_secrets, &SecretBrowser::createVaultRequested, m_vaultActions->createForStoreAction(),
+            &QAction::trigger);
+    connect(m_vaultActions, &VaultActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_vaultActions, &VaultActions::vaultSaved, this, [this](const Vault &vault) {
+        if (!m_secrets->storeId().isEmpty())
+            onStoreSelected(); // the store's reference prefixes may have changed
+        else if (m_vaultView->currentIndex().isValid())
+            onVaultSelected();
+        const int row = m_vaults->indexOfId(vault.id);
+        if (row >= 0 && m_secrets->storeId().isEmpty())
+            m_vaultView->setCurrentIndex(m_vaults->index(row, 0));
+    });
+    connect(m_vaultActions, &VaultActions::vaultDeleted, this, [this] {
+        m_details->setCurrentWidget(m_placeholder);
+        m_placeholder->setText(tr("Select a vault or a config store."));
+    });
+    connect(m_vaultView, &QTreeView::doubleClicked, m_vaultActions->editAction(),
+            &QAction::trigger);
     connect(m_secrets, &SecretBrowser::errorOccurred, this, &MainWindow::showError);
     connect(m_secrets, &SecretBrowser::loadingChanged, this,
             [this](bool loading) { setBusy(tr("secrets"), loading); });
@@ -211,6 +231,13 @@ void MainWindow::buildMenus()
     m_renameStoreAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteStoreAction = stores->addAction(tr("&Delete…"), this, &MainWindow::deleteStore);
     m_deleteStoreAction->setObjectName(QStringLiteral("deleteStoreAction"));
+    stores->addSeparator();
+    stores->addAction(m_vaultActions->createForStoreAction());
+
+    auto *vaults = menuBar()->addMenu(tr("V&aults"));
+    vaults->addAction(m_vaultActions->newAction());
+    vaults->addAction(m_vaultActions->editAction());
+    vaults->addAction(m_vaultActions->deleteAction());
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -340,6 +367,7 @@ void MainWindow::setControlPlane(const QString &controlPlaneId)
     m_preferredControlPlaneId = controlPlaneId;
     emit controlPlaneChosen(controlPlaneId);
     m_secrets->clear();
+    m_vaultActions->setControlPlane(controlPlaneId);
     m_details->setCurrentWidget(m_placeholder);
     m_placeholder->setText(tr("Select a vault or a config store."));
     loadControlPlaneContents();
@@ -411,6 +439,8 @@ void MainWindow::onStoreSelected()
     if (store.id.isEmpty())
         return;
     m_vaultView->selectionModel()->clearCurrentIndex();
+    m_vaultActions->setCurrentVault(Vault());
+    m_vaultActions->setCurrentStore(store);
     m_secrets->setStore(m_controlPlaneId, store, m_stores->vaultPrefixes(store.id));
     m_details->setCurrentWidget(m_secrets);
 }
@@ -421,7 +451,10 @@ void MainWindow::onVaultSelected()
     if (!current.isValid())
         return;
     m_storeView->selectionModel()->clearCurrentIndex();
+    m_secrets->clear();
     const Vault vault = m_vaults->item(current.row());
+    m_vaultActions->setCurrentStore(ConfigStore());
+    m_vaultActions->setCurrentVault(vault);
     const auto &backend = VaultBackends::find(vault.name);
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table>")
                        .arg(vault.prefix.toHtmlEscaped(),

@@ -22,6 +22,7 @@ class QTreeView;
 class SecretBrowser;
 class SecretClipboard;
 class SessionController;
+class VaultActions;
 class VaultModel;
 
 // The main window: control-plane picker and refresh in the toolbar, vaults
@@ -53,6 +54,7 @@ public:
     QTreeView *storeView() const { return m_storeView; }
     QTreeView *vaultView() const { return m_vaultView; }
     SecretClipboard *clipboard() const { return m_clipboard; }
+    VaultActions *vaultActions() const { return m_vaultActions; }
     QString currentControlPlaneId() const { return m_controlPlaneId; }
     bool selectStore(const QString &storeId);
     QString bannerText() const;
@@ -97,6 +99,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_vaultDetails;
     SecretBrowser *m_secrets;
+    VaultActions *m_vaultActions;
     QWidget *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_retry;

@@ -39,6 +39,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     , m_filter(new QLineEdit(this))
     , m_prefixCombo(new QComboBox(this))
     , m_countLabel(new QLabel(this))
+    , m_createVault(new QPushButton(tr("Create a Konnect vault…"), this))
     , m_emptyLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
@@ -88,6 +89,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(new QLabel(tr("References via:"), this));
     filterRow->addWidget(m_prefixCombo);
+    filterRow->addWidget(m_createVault);
     filterRow->addWidget(m_countLabel);
 
     m_stack->addWidget(m_view);
@@ -98,6 +100,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     layout->addLayout(filterRow);
     layout->addWidget(m_stack, 1);
 
+    m_createVault->setObjectName(QStringLiteral("createVaultButton"));
+    m_createVault->setToolTip(tr("No vault reads this store yet: references need one"));
+    m_createVault->hide();
+    connect(m_createVault, &QPushButton::clicked, this,
+            [this] { emit createVaultRequested(m_store); });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateEmptyState();
@@ -197,6 +204,8 @@ void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &s
         m_prefixCombo->clear();
         m_prefixCombo->addItems(vaultPrefixes);
         m_prefixCombo->setEnabled(vaultPrefixes.size() > 1);
+        m_prefixCombo->setVisible(!vaultPrefixes.isEmpty());
+        m_createVault->setVisible(vaultPrefixes.isEmpty());
         if (vaultPrefixes.contains(current))
             m_prefixCombo->setCurrentText(current);
     }
@@ -213,6 +222,7 @@ void SecretBrowser::clear()
     m_store = ConfigStore();
     m_vaultPrefixes.clear();
     m_prefixCombo->clear();
+    m_createVault->hide();
     m_model->reset();
     m_countLabel->clear();
     updateActions();

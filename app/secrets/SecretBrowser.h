@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class SecretClipboard;
@@ -89,6 +90,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_prefixCombo;
     QLabel *m_countLabel;
+    QPushButton *m_createVault;
     QLabel *m_emptyLabel;
     QStackedWidget *m_stack;
     QTableView *m_view;

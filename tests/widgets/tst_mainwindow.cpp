@@ -11,6 +11,8 @@
 #include "SecretModel.h"
 #include "StoreDialogs.h"
 #include "TextFilterProxy.h"
+#include "VaultForm.h"
+#include "VaultFormDialog.h"
 #include "VaultModel.h"
 
 #include <QAbstractItemView>
@@ -115,8 +117,30 @@ private slots:
         const QString storeId = window->secretBrowser()->storeId();
         QVERIFY(env.sandbox.configStoreIds(window->currentControlPlaneId()).contains(storeId));
 
-        // Create a secret.
+        // Create a Konnect vault for it, from the browser's offer.
         SecretBrowser *browser = window->secretBrowser();
+        auto *offer = browser->findChild<QPushButton *>(QStringLiteral("createVaultButton"));
+        QTRY_VERIFY(offer->isVisible());
+        offer->click();
+        auto *vaultDialog = waitForDialog<VaultFormDialog>(window.get());
+        QVERIFY(vaultDialog);
+        QCOMPARE(vaultDialog->form()->backend(), QStringLiteral("konnect"));
+        QCOMPARE(vaultDialog->form()->vault().configStoreId(), storeId);
+        QCOMPARE(vaultDialog->form()->vault().prefix, QStringLiteral("ui-created"));
+        vaultDialog->accept();
+        QTRY_VERIFY(window->vaultModel()->indexOfPrefix(QStringLiteral("ui-created")) >= 0);
+        QTRY_COMPARE(browser->referencePrefix(), QStringLiteral("ui-created"));
+        QVERIFY(!offer->isVisible());
+        {
+            Awaited<Vault> created;
+            env.client.getVault(window->currentControlPlaneId(), QStringLiteral("ui-created"), this,
+                                created.callback());
+            AWAIT_OK(created);
+            QCOMPARE(created.value().name, QStringLiteral("konnect"));
+            QCOMPARE(created.value().configStoreId(), storeId);
+        }
+
+        // Create a secret.
         QTRY_VERIFY(browser->newSecretAction()->isEnabled());
         browser->newSecretAction()->trigger();
         auto *editor = waitForDialog<SecretEditorDialog>(window.get());
@@ -135,6 +159,12 @@ private slots:
         browser->findAction()->trigger();
         QTest::keyClicks(browser->filterEdit(), QStringLiteral("UI-K"));
         QCOMPARE(browser->proxy()->rowCount(), 1);
+
+        // Copy its reference through the new vault.
+        selectRowWithKey(QStringLiteral("ui-key"));
+        browser->copyReferenceAction()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("{vault://ui-created/ui-key}"));
 
         // Rotate its value.
         selectRowWithKey(QStringLiteral("ui-key"));
