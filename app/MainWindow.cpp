@@ -256,7 +256,8 @@ void MainWindow::setSession(bool sandbox, const QString &preferredControlPlaneId
     m_environment->setToolTip(sandbox ? tr("The built-in sandbox: demo data on this computer, "
                                            "no Konnect account involved.")
                                       : client->endpoint().controlPlanesBase().toDisplayString());
-    setWindowTitle(sandbox ? tr("Konnect Vault Manager — Sandbox") : tr("Konnect Vault Manager"));
+    // Qt appends the application display name: "Sandbox — Konnect Vault Manager".
+    setWindowTitle(sandbox ? tr("Sandbox") : tr("Konnect Vault Manager"));
     m_environment->setStyleSheet(
         sandbox ? QStringLiteral("QLabel { background: #fff3cd; border-radius: 3px; }")
                 : QString());
@@ -408,6 +409,10 @@ void MainWindow::loadControlPlaneContents()
             setBusy(tr("config stores"), false);
             if (error.isError())
                 return showError(error);
+            // Open the first store so the secrets are one glance away.
+            if (m_stores->rowCount() > 0 && !m_storeView->currentIndex().isValid() &&
+                !m_vaultView->currentIndex().isValid())
+                m_storeView->setCurrentIndex(m_stores->index(0, 0));
             statusBar()->showMessage(tr("%1: %2 vaults, %3 config stores")
                                          .arg(m_picker->currentName())
                                          .arg(m_vaults->rowCount())

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
@@ -112,9 +113,11 @@ private slots:
         auto *storeDialog = waitForDialog<StoreNameDialog>(window.get());
         QVERIFY(storeDialog);
         storeDialog->setName(QStringLiteral("ui-created"));
+        QSignalSpy storeSaved(storeDialog, &StoreNameDialog::saved);
         storeDialog->accept();
-        QTRY_VERIFY(window->secretBrowser()->storeId().size() > 0);
-        const QString storeId = window->secretBrowser()->storeId();
+        QVERIFY(storeSaved.wait(5000));
+        const QString storeId = storeSaved.constFirst().at(0).value<ConfigStore>().id;
+        QTRY_COMPARE(window->secretBrowser()->storeId(), storeId); // selected at once
         QVERIFY(env.sandbox.configStoreIds(window->currentControlPlaneId()).contains(storeId));
 
         // Create a Konnect vault for it, from the browser's offer.
@@ -246,11 +249,24 @@ private slots:
         QVERIFY(
             window->controlPlanePicker()->select(QLatin1String(SeedIds::StorefrontControlPlane)));
         QCOMPARE(window->secretBrowser()->model()->rowCount(), 0);
-        QTest::qWait(800); // the slow pages would have arrived by now
-        QCOMPARE(window->secretBrowser()->model()->rowCount(), 0);
-        QVERIFY(window->secretBrowser()->storeId().isEmpty());
+        QTest::qWait(800); // the slow pages of the payments store would have arrived by now
         QTRY_VERIFY(window->storeModel()->indexOfId(QLatin1String(SeedIds::StorefrontStore)) >= 0);
         QCOMPARE(window->storeModel()->indexOfId(QLatin1String(SeedIds::PaymentsStore)), -1);
+        // Whatever the browser shows now belongs to the storefront control plane.
+        QTRY_VERIFY(!window->secretBrowser()->isLoading());
+        QCOMPARE(window->secretBrowser()->storeId(), QLatin1String(SeedIds::StorefrontStore));
+        Awaited<Page<ConfigStoreSecret>> storefront;
+        env.client.listConfigStoreSecrets(QLatin1String(SeedIds::StorefrontControlPlane),
+                                          QLatin1String(SeedIds::StorefrontStore),
+                                          PageRequest{100, QString()}, this, storefront.callback());
+        AWAIT_OK(storefront);
+        QSet<QString> expected;
+        for (const auto &secret : storefront.value().items)
+            expected.insert(secret.key);
+        const SecretModel *model = window->secretBrowser()->model();
+        QCOMPARE(model->rowCount(), int(expected.size()));
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY2(expected.contains(model->keyAt(row)), qPrintable(model->keyAt(row)));
     }
 
     void networkErrorShowsBannerWithRetry()
