@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppInfo.h"
+#include "BackendIconProxy.h"
 #include "ConfigStoreModel.h"
 #include "ControlPlaneModel.h"
 #include "ControlPlanePicker.h"
@@ -74,7 +75,8 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     , m_environment(new QLabel(this))
     , m_vaults(new VaultModel(this))
     , m_stores(new ConfigStoreModel(this))
-    , m_vaultView(listView(m_vaults, QStringLiteral("vaultList"), tr("Vaults"), this))
+    , m_vaultProxy(new BackendIconProxy(this))
+    , m_vaultView(listView(m_vaultProxy, QStringLiteral("vaultList"), tr("Vaults"), this))
     , m_storeView(listView(m_stores, QStringLiteral("storeList"), tr("Config stores"), this))
     , m_details(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
@@ -89,6 +91,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
 {
     setWindowTitle(tr("Konnect Vault Manager"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_vaultProxy->setSourceModel(m_vaults);
 
     // Toolbar: environment, control plane, refresh.
     auto *toolbar = addToolBar(tr("Main"));
@@ -187,7 +190,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
             onVaultSelected();
         const int row = m_vaults->indexOfId(vault.id);
         if (row >= 0 && m_secrets->storeId().isEmpty())
-            m_vaultView->setCurrentIndex(m_vaults->index(row, 0));
+            m_vaultView->setCurrentIndex(m_vaultProxy->index(row, 0));
     });
     connect(m_vaultActions, &VaultActions::vaultDeleted, this, [this] {
         m_details->setCurrentWidget(m_placeholder);

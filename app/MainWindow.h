@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class BackendIconProxy;
 class ConfigStoreModel;
 class ControlPlanePicker;
 class FetchAll;
@@ -93,6 +94,7 @@ private:
     QLabel *m_environment;
     VaultModel *m_vaults;
     ConfigStoreModel *m_stores;
+    BackendIconProxy *m_vaultProxy;
     QTreeView *m_vaultView;
     QTreeView *m_storeView;
     QStackedWidget *m_details;

@@ -56,6 +56,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(SecretModel::KeyColumn,
+                                                     QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(SecretModel::KeyColumn, 220);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::ReferenceColumn,
                                                      QHeaderView::Stretch);
@@ -340,6 +345,7 @@ void SecretBrowser::openEditor(bool rotate)
         m_client, m_controlPlaneId, m_store.id,
         rotate ? SecretEditorDialog::Mode::Rotate : SecretEditorDialog::Mode::Create, key, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClipboard(m_clipboard);
     connect(dialog, &SecretEditorDialog::saved, this,
             [this, rotate](const ConfigStoreSecret &secret) {
                 m_model->upsert(secret);

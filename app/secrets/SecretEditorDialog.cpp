@@ -1,6 +1,7 @@
 #include "SecretEditorDialog.h"
 
 #include "KonnectClient.h"
+#include "SecretClipboard.h"
 #include "Validation.h"
 #include "ui_SecretEditorDialog.h"
 
@@ -61,6 +62,8 @@ SecretEditorDialog::SecretEditorDialog(KonnectClient *client, QString controlPla
     connect(m_ui->revealButton, &QToolButton::toggled, this, &SecretEditorDialog::setRevealed);
     connect(m_ui->pasteButton, &QToolButton::clicked, this,
             &SecretEditorDialog::pasteFromClipboard);
+    connect(m_ui->copyButton, &QToolButton::clicked, this, &SecretEditorDialog::copyValue);
+    m_ui->copyButton->hide();
     connect(m_ui->loadButton, &QToolButton::clicked, this, &SecretEditorDialog::chooseFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SecretEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SecretEditorDialog::reject);
@@ -112,6 +115,7 @@ void SecretEditorDialog::setRevealed(bool revealed)
         return;
     }
     m_ui->revealButton->setText(revealed ? tr("&Hide") : tr("&Reveal"));
+    updateState();
     m_ui->revealButton->setAccessibleName(revealed ? tr("Hide the value") : tr("Reveal the value"));
     showValuePage();
 }
@@ -138,6 +142,24 @@ void SecretEditorDialog::showValuePage()
             m_ui->passwordEdit->setText(m_value);
         m_ui->valueStack->setCurrentWidget(m_ui->maskedPage);
     }
+}
+
+void SecretEditorDialog::setClipboard(SecretClipboard *clipboard)
+{
+    m_clipboard = clipboard;
+    m_ui->copyButton->setVisible(clipboard != nullptr);
+    updateState();
+}
+
+void SecretEditorDialog::copyValue()
+{
+    if (!m_clipboard || !isRevealed() || m_value.isEmpty())
+        return;
+    m_clipboard->copySecret(m_value);
+    m_ui->errorLabel->setText(tr("Copied. The clipboard is cleared in %1 seconds if it still "
+                                 "holds the value.")
+                                  .arg(m_clipboard->clearTimeout() / 1000));
+    m_ui->errorLabel->show();
 }
 
 void SecretEditorDialog::pasteFromClipboard()
@@ -189,6 +211,7 @@ void SecretEditorDialog::updateState()
     m_ui->whitespaceWarning->setText(warnings.join(QLatin1Char(' ')));
     m_ui->whitespaceWarning->setVisible(!warnings.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call);
+    m_ui->copyButton->setEnabled(isRevealed() && !m_value.isEmpty());
 }
 
 bool SecretEditorDialog::canSave() const

@@ -10,6 +10,7 @@
 class ApiCall;
 class ApiError;
 class KonnectClient;
+class SecretClipboard;
 
 namespace Ui {
 class SecretEditorDialog;
@@ -40,6 +41,9 @@ public:
     QString errorText() const;
     QString whitespaceWarning() const;
     bool canSave() const;
+    // Enables "Copy value" (only while the value is revealed): the value goes
+    // through the helper, which hints clipboard managers and clears it later.
+    void setClipboard(SecretClipboard *clipboard);
 
 signals:
     void saved(const ConfigStoreSecret &secret);
@@ -50,6 +54,7 @@ public slots:
 
 private:
     void pasteFromClipboard();
+    void copyValue();
     void chooseFile();
     void loadFile(const QString &path);
     void showValuePage();
@@ -64,4 +69,5 @@ private:
     Mode m_mode;
     QString m_value; // the one copy of the value, only in memory
     QPointer<ApiCall> m_call;
+    QPointer<SecretClipboard> m_clipboard;
 };

@@ -1,12 +1,17 @@
 #include "ApiTestEnvironment.h"
+#include "SecretClipboard.h"
 #include "SecretEditorDialog.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QToolButton>
 
 class TestSecretEditor : public QObject
 {
@@ -89,6 +94,25 @@ private slots:
         QCOMPARE(plain->toPlainText(), pem);
         dialog.setRevealed(false);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("summaryPage"));
+    }
+
+    void copyValueOnlyWhenRevealedThroughTheClipboardHelper()
+    {
+        SecretClipboard clipboard(QGuiApplication::clipboard());
+        clipboard.setClearTimeout(300);
+        SecretEditorDialog dialog(&env.client, cp, store, SecretEditorDialog::Mode::Create);
+        dialog.setClipboard(&clipboard);
+        dialog.setValue(QStringLiteral("made-up copied value"));
+        auto *copy = dialog.findChild<QToolButton *>(QStringLiteral("copyButton"));
+        QVERIFY(!copy->isEnabled()); // masked: nothing to copy
+        dialog.setRevealed(true);
+        QVERIFY(copy->isEnabled());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("made-up copied value"));
+        QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(
+                     QStringLiteral("x-kde-passwordManagerHint")),
+                 QByteArray("secret"));
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
     }
 
     void failureKeepsEverythingTyped()

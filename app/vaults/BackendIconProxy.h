@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QHash>
+#include <QIcon>
+#include <QIdentityProxyModel>
+
+// Adds each vault backend's icon (from the app's resources, by the model's
+// BackendIconNameRole) to the first column of a VaultModel.
+class BackendIconProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    mutable QHash<QString, QIcon> m_icons;
+};
