@@ -61,7 +61,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::KeyColumn,
                                                      QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(SecretModel::KeyColumn, 220);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::ReferenceColumn,
                                                      QHeaderView::Stretch);
 
