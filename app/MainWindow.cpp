@@ -540,7 +540,8 @@ void MainWindow::deleteStore()
             if (!page.ok())
                 return showError(page.error());
             const int known = m_stores->secretCount(store.id);
-            const int count = page.value().items.isEmpty() ? 0 : std::max(known, 1);
+            // -1: it holds secrets, how many is not known yet.
+            const int count = page.value().items.isEmpty() ? 0 : known > 0 ? known : -1;
             auto *dialog = new DeleteStoreDialog(m_client, m_controlPlaneId, store, count,
                                                  m_stores->vaultPrefixes(store.id), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -135,13 +135,19 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
 {
     setWindowTitle(tr("Delete config store"));
     auto *layout = new QVBoxLayout(this);
-    QString text =
-        secretCount > 0
-            ? tr("Delete the config store <b>%1</b> and the %2 secrets it holds? "
-                 "Their values cannot be recovered.")
-                  .arg(store.name.toHtmlEscaped())
-                  .arg(secretCount)
-            : tr("Delete the empty config store <b>%1</b>?").arg(store.name.toHtmlEscaped());
+    const QString name = store.name.toHtmlEscaped();
+    QString text;
+    if (secretCount > 0)
+        text = tr("Delete the config store <b>%1</b> and the %2 secrets it holds? Their values "
+                  "cannot be recovered.")
+                   .arg(name)
+                   .arg(secretCount);
+    else if (secretCount < 0)
+        text = tr("Delete the config store <b>%1</b> and every secret it holds? Their values "
+                  "cannot be recovered.")
+                   .arg(name);
+    else
+        text = tr("Delete the empty config store <b>%1</b>?").arg(name);
     if (!vaultPrefixes.isEmpty())
         text += QStringLiteral("<p>") +
                 tr("References through these vaults will stop resolving: %1.")
@@ -150,7 +156,7 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
     message->setObjectName(QStringLiteral("messageLabel"));
     message->setWordWrap(true);
     layout->addWidget(message);
-    if (secretCount > 0) {
+    if (secretCount != 0) {
         m_confirmation = new QLineEdit(this);
         m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
         m_confirmation->setAccessibleName(tr("Type the store's name to confirm"));
@@ -195,7 +201,7 @@ void DeleteStoreDialog::accept()
 {
     if (!canDelete())
         return;
-    m_call = m_client->deleteConfigStore(m_controlPlaneId, m_store.id, m_secretCount > 0, this,
+    m_call = m_client->deleteConfigStore(m_controlPlaneId, m_store.id, m_secretCount != 0, this,
                                          [this](const ApiResult<NoContent> &result) {
                                              m_call.clear();
                                              if (!result.ok()) {

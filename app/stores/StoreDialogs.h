@@ -51,6 +51,7 @@ private:
 // Deletes a config store. A store holding secrets is deleted only after the
 // user types its name; then with force=true, which deletes its secrets too.
 // Vaults that point at the store are named: their references will break.
+// secretCount -1: the store holds secrets, how many is not known yet.
 class DeleteStoreDialog : public QDialog
 {
     Q_OBJECT

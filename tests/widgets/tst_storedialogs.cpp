@@ -88,6 +88,21 @@ private slots:
         QVERIFY(env.sandbox.requests().constLast().query.contains(QStringLiteral("force=true")));
     }
 
+    void unknownCountStillNeedsTheNameAndForce()
+    {
+        const ConfigStore store = storeWithSecrets(2);
+        DeleteStoreDialog dialog(&env.client, cp, store, -1, {});
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("every secret")));
+        QVERIFY(!dialog.canDelete());
+        dialog.setConfirmation(store.name);
+        QSignalSpy deleted(&dialog, &DeleteStoreDialog::deleted);
+        dialog.accept();
+        QVERIFY(deleted.wait(5000));
+        QVERIFY(env.sandbox.requests().constLast().query.contains(QStringLiteral("force=true")));
+    }
+
     void emptyStoreNeedsOnlyAConfirmation()
     {
         const ConfigStore store = storeWithSecrets(0);
