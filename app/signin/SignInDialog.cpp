@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "RevealIcon.h"
 #include "SessionController.h"
 #include "TokenFormat.h"
 #include "ui_SignInDialog.h"
@@ -7,32 +8,9 @@
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
-#include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
 
 namespace {
-
-// An eye, for the reveal action when the icon theme has none.
-QIcon eyeIcon(bool crossed)
-{
-    const QString name =
-        crossed ? QStringLiteral("view-conceal-symbolic") : QStringLiteral("view-reveal-symbolic");
-    if (QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::darkGray, 2.5));
-    painter.drawEllipse(QRectF(3, 9, 26, 14));
-    painter.setBrush(Qt::darkGray);
-    painter.drawEllipse(QRectF(12, 12, 8, 8));
-    if (crossed)
-        painter.drawLine(QLineF(5, 27, 27, 5));
-    painter.end();
-    return QIcon(pixmap);
-}
 
 const int CustomUrlIndexData = -1;
 
@@ -51,7 +29,7 @@ SignInDialog::SignInDialog(SessionController *session, QNetworkAccessManager *ne
         m_ui->regionCombo->addItem(region.toUpper(), region);
     m_ui->regionCombo->addItem(tr("Custom URL…"), CustomUrlIndexData);
 
-    m_reveal = new QAction(eyeIcon(false), tr("Show token"), this);
+    m_reveal = new QAction(revealIcon(false), tr("Show token"), this);
     m_reveal->setCheckable(true);
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_reveal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -61,7 +39,7 @@ SignInDialog::SignInDialog(SessionController *session, QNetworkAccessManager *ne
     addAction(m_reveal); // the shortcut works from anywhere in the dialog
     connect(m_reveal, &QAction::toggled, this, [this](bool shown) {
         m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_reveal->setIcon(eyeIcon(shown));
+        m_reveal->setIcon(revealIcon(shown));
         m_reveal->setText(shown ? tr("Hide token") : tr("Show token"));
         m_reveal->setToolTip((shown ? tr("Hide the token (%1)") : tr("Show the token (%1)"))
                                  .arg(m_reveal->shortcut().toString(QKeySequence::NativeText)));

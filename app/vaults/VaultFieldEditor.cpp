@@ -1,12 +1,12 @@
 #include "VaultFieldEditor.h"
 
+#include "RevealIcon.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPixmap>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -15,23 +15,6 @@ using VaultBackends::FieldType;
 namespace {
 
 constexpr int CreateStoreRole = Qt::UserRole + 1;
-
-// An eye, for the reveal action when the icon theme has none.
-QIcon revealIcon()
-{
-    QIcon themed = QIcon::fromTheme(QStringLiteral("view-visible"));
-    if (!themed.isNull())
-        return themed;
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::darkGray, 1.5));
-    painter.drawEllipse(QRectF(1.5, 4.5, 13, 7));
-    painter.setBrush(Qt::darkGray);
-    painter.drawEllipse(QRectF(5.5, 5.5, 5, 5));
-    return QIcon(pixmap);
-}
 
 } // namespace
 
