@@ -139,6 +139,14 @@ void ApiCall::onReplyFinished()
     } else if (networkError != QNetworkReply::NoError) {
         // A 2xx whose body broke off (connection dropped mid-body).
         error = ApiError::network(networkError, reply->errorString());
+    } else if (const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+               length.isValid() && length.toLongLong() > body.size()) {
+        // The same, when QNAM saw the close in the same read as the last bytes
+        // and reported no error: fewer bytes than Content-Length announced.
+        error = ApiError::network(QNetworkReply::RemoteHostClosedError,
+                                  QStringLiteral("the connection closed after %1 of %2 bytes")
+                                      .arg(body.size())
+                                      .arg(length.toLongLong()));
     } else if (status != 204) {
         if (!contentType.contains("json")) {
             error = ApiError::invalidResponse(QStringLiteral("expected JSON, got %1")

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace Validation {
 
@@ -48,7 +49,28 @@ QList<InvalidParameter> secretKey(const QString &key)
 
 QList<InvalidParameter> secretValue(const QString &value)
 {
-    return length(QStringLiteral("value"), value, SecretValueMax);
+    const QString field = QStringLiteral("value");
+    if (value.contains(QChar(u'\0')))
+        return {{field, QStringLiteral("no_nul"),
+                 tr("must not contain a NUL character (byte 0); is it a binary file?")}};
+    return length(field, value, SecretValueMax);
+}
+
+QList<InvalidParameter> decodeSecretValue(const QByteArray &bytes, QString *value,
+                                          const QString &field)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return {{field, QStringLiteral("utf8"),
+                 tr("must be valid UTF-8 text; this looks like a binary file or another "
+                    "encoding")}};
+    QList<InvalidParameter> errors = secretValue(text);
+    for (InvalidParameter &error : errors)
+        error.field = field;
+    if (errors.isEmpty() && value)
+        *value = text;
+    return errors;
 }
 
 QStringList vaultBackends()

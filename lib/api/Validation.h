@@ -17,7 +17,13 @@ constexpr int SecretValueMax = 5120;
 
 QList<InvalidParameter> configStoreName(const QString &name);
 QList<InvalidParameter> secretKey(const QString &key);
+// Length, and no NUL character (U+0000): Kong and most consumers of a
+// secret treat it as the end of the string.
 QList<InvalidParameter> secretValue(const QString &value);
+// For bytes from a file, the clipboard or an import: must be valid UTF-8 and
+// then pass secretValue(). On success *value holds the decoded text.
+QList<InvalidParameter> decodeSecretValue(const QByteArray &bytes, QString *value,
+                                          const QString &field = QStringLiteral("value"));
 QList<InvalidParameter> vault(const Vault &vault);
 
 // Backend names Kong knows; a prefix may not be one of them.
