@@ -5,6 +5,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace Application {
 
@@ -58,6 +61,41 @@ Options parseCommandLine(const QStringList &arguments)
     }
     options.demo = parser.isSet(demoOption);
     return options;
+}
+
+QString installTranslations(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    const QString marker = QStringLiteral("konnectvault-translator");
+    const QList<QTranslator *> installed = app->findChildren<QTranslator *>(marker);
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(app);
+    own->setObjectName(marker);
+    if (!own->load(locale, QStringLiteral("konnectvault"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        // Not translated into this language: English, with its plural forms.
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        if (!own->load(locale, QStringLiteral("konnectvault"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")))
+            qWarning("The English plural forms are missing from the resources");
+    }
+    QLocale::setDefault(locale);
+    QCoreApplication::installTranslator(own);
+
+    // Qt's own strings (standard buttons, context menus of line edits).
+    auto *qt = new QTranslator(app);
+    qt->setObjectName(marker);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return QLocale::languageToCode(locale.language());
 }
 
 } // namespace Application

@@ -19,4 +19,11 @@ struct Options
 void setMetadata();
 Options parseCommandLine(const QStringList &arguments);
 
+// Installs the app's and Qt's own translations on the application for
+// `language` ("" follows the system locale; a language the app is not
+// translated into falls back to English) and makes its locale the default.
+// Replaces translations installed by an earlier call. Returns the language
+// used ("en", "de", ...).
+QString installTranslations(const QString &language);
+
 } // namespace Application

@@ -1,15 +1,23 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppInfo.h"
+#include "AppSettings.h"
 #include "BackendIconProxy.h"
+#include "BulkActions.h"
 #include "ConfigStoreModel.h"
 #include "ControlPlaneModel.h"
 #include "ControlPlanePicker.h"
+#include "CrossSearchBox.h"
+#include "DeleteWarning.h"
 #include "KonnectClient.h"
 #include "ProfileMenu.h"
+#include "ReferenceAuditPanel.h"
+#include "SearchNavigator.h"
 #include "SecretBrowser.h"
 #include "SecretClipboard.h"
 #include "SessionController.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "StoreDialogs.h"
 #include "VaultActions.h"
@@ -105,6 +113,10 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     m_refreshAction = toolbar->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_search = new CrossSearchBox(client, this); // search across control planes (Ctrl+K)
+    toolbar->addWidget(m_search);
+    m_navigator = new SearchNavigator(this);
+    connect(m_search, &CrossSearchBox::matchActivated, m_navigator, &SearchNavigator::show);
 
     // Left: vaults above config stores. Right: details.
     auto *left = new QSplitter(Qt::Vertical, this);
@@ -214,6 +226,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&File"));
+    m_settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false);
+    file->addSeparator();
     auto *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -226,6 +244,10 @@ void MainWindow::buildMenus()
     secrets->addMenu(m_secrets->copyMenu());
     secrets->addSeparator();
     secrets->addAction(m_secrets->findAction());
+    auto *bulk = new BulkActions(m_client, m_secrets, this); // import / export (app/bulk)
+    secrets->addSeparator();
+    secrets->addAction(bulk->importAction());
+    secrets->addAction(bulk->exportAction());
 
     auto *stores = menuBar()->addMenu(tr("Config s&tores"));
     m_newStoreAction = stores->addAction(tr("&New config store…"), this, &MainWindow::newStore);
@@ -244,6 +266,55 @@ void MainWindow::buildMenus()
 
     auto *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    ReferenceAuditPanel::install(view, m_client, this); // Ctrl+Shift+A
+    view->addAction(m_search->focusAction());
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    m_aboutAction =
+        help->addAction(tr("&About Konnect Vault Manager"), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setSettings(AppSettings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    m_settingsAction->setEnabled(settings != nullptr);
+    if (settings)
+        connect(settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    if (!m_settings)
+        return;
+    m_clipboard->setClearTimeout(m_settings->clipboardClearSeconds() * 1000);
+    if (m_client)
+        m_client->setDefaultPageSize(m_settings->pageSize());
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings || findChild<SettingsDialog *>())
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    if (auto *existing = findChild<AboutDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::setSession(bool sandbox, const QString &preferredControlPlaneId)
@@ -274,6 +345,7 @@ void MainWindow::endSession(const QString &message)
     if (m_storeFetch)
         m_storeFetch->cancel();
     m_picker->clear();
+    m_search->invalidate();
     m_secrets->clear();
     m_vaults->reset();
     m_stores->reset();
@@ -339,6 +411,7 @@ void MainWindow::refresh()
     if (!m_client)
         return;
     hideBanner();
+    m_search->invalidate(); // another session, or the user wants fresh data
     loadIdentity();
     const QString preferred =
         m_controlPlaneId.isEmpty() ? m_preferredControlPlaneId : m_controlPlaneId;
@@ -429,6 +502,16 @@ ConfigStore MainWindow::currentStore() const
 {
     const QModelIndex current = m_storeView->currentIndex();
     return current.isValid() ? m_stores->item(current.row()) : ConfigStore();
+}
+
+void MainWindow::showSecret(const QString &cpId, const QString &storeId, const QString &key)
+{
+    m_navigator->showSecret(cpId, storeId, key);
+}
+
+void MainWindow::showVault(const QString &cpId, const QString &vaultId)
+{
+    m_navigator->showVault(cpId, vaultId);
 }
 
 bool MainWindow::selectStore(const QString &storeId)
@@ -545,6 +628,8 @@ void MainWindow::deleteStore()
             auto *dialog = new DeleteStoreDialog(m_client, m_controlPlaneId, store, count,
                                                  m_stores->vaultPrefixes(store.id), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            DeleteWarning::addTo(dialog, m_client, m_controlPlaneId,
+                                 DeletionTarget::store(store.id));
             connect(dialog, &DeleteStoreDialog::deleted, this, [this, store](const QString &id) {
                 if (m_secrets->storeId() == id)
                     m_secrets->clear();

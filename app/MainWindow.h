@@ -6,13 +6,16 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AppSettings;
 class BackendIconProxy;
 class ConfigStoreModel;
 class ControlPlanePicker;
+class CrossSearchBox;
 class FetchAll;
 class KonnectClient;
 class QNetworkAccessManager;
 class QToolButton;
+class SearchNavigator;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -47,6 +50,11 @@ public:
     // the sign-in dialog whenever the session needs a token.
     void attachSession(SessionController *session, QNetworkAccessManager *network);
     QString summary() const;
+    // Preferences (not owned): applied now and whenever they change; enables
+    // File > Settings.
+    void setSettings(AppSettings *settings);
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
 
     ControlPlanePicker *controlPlanePicker() const { return m_picker; }
     SecretBrowser *secretBrowser() const { return m_secrets; }
@@ -59,6 +67,10 @@ public:
     QString currentControlPlaneId() const { return m_controlPlaneId; }
     bool selectStore(const QString &storeId);
     QString bannerText() const;
+    CrossSearchBox *searchBox() const { return m_search; }
+    // Jumps to a search result: its control plane, its store and key (or the vault).
+    void showSecret(const QString &cpId, const QString &storeId, const QString &key);
+    void showVault(const QString &cpId, const QString &vaultId);
 
 signals:
     // The user picked a control plane (to remember it for the profile).
@@ -69,6 +81,9 @@ public slots:
 
 private:
     void buildMenus();
+    void applySettings();
+    void showSettings();
+    void showAbout();
     void loadIdentity();
     void setControlPlane(const QString &controlPlaneId);
     void loadControlPlaneContents();
@@ -110,7 +125,12 @@ private:
     QStringList m_busy;
     QPointer<FetchAll> m_vaultFetch;
     QPointer<FetchAll> m_storeFetch;
+    CrossSearchBox *m_search = nullptr;
+    SearchNavigator *m_navigator = nullptr;
 
+    QPointer<AppSettings> m_settings;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_newStoreAction = nullptr;
     QAction *m_renameStoreAction = nullptr;

@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "Application.h"
 #include "KeychainTokenStore.h"
 #include "KonnectClient.h"
@@ -5,6 +6,7 @@
 #include "ProfileStore.h"
 #include "SandboxServer.h"
 #include "SessionController.h"
+#include "StartupReport.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -30,10 +32,13 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QNetworkProxyFactory::setUseSystemConfiguration(true); // honour the system proxy
+    Application::installTranslations(AppSettings().language()); // before any widget exists
+    QNetworkProxyFactory::setUseSystemConfiguration(true);      // honour the system proxy
     QNetworkAccessManager network;
     KonnectClient client(&network);
+    AppSettings settings;
     MainWindow window(&client);
+    window.setSettings(&settings);
 
     Sandbox::SandboxServer sandbox;
     ProfileStore profiles;
@@ -55,5 +60,6 @@ int main(int argc, char *argv[])
         session.restore(); // the last profile, its token read from the keychain
     }
     window.show();
+    StartupReport::installIfRequested(&window); // KVM_REPORT_STARTUP: tests/bench B5
     return app.exec();
 }

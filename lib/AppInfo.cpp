@@ -27,4 +27,9 @@ QString userAgent()
     return executable() + QLatin1Char('/') + version();
 }
 
+QString qtKeychainVersion()
+{
+    return QStringLiteral(KVM_QTKEYCHAIN_VERSION);
+}
+
 } // namespace AppInfo

@@ -1,11 +1,14 @@
 #include "SecretBrowser.h"
 
+#include "DeleteWarning.h"
 #include "KonnectClient.h"
+#include "ReferenceAuditHub.h"
 #include "SecretClipboard.h"
 #include "SecretEditorDialog.h"
 #include "SecretLoader.h"
 #include "SecretModel.h"
 #include "TextFilterProxy.h"
+#include "UsedByProxy.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -34,7 +37,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     , m_client(client)
     , m_clipboard(clipboard)
     , m_model(new SecretModel(this))
-    , m_proxy(new SecretFilterProxy(this))
+    , m_proxy(new UsedByFilterProxy(this)) // adds the "Used by" column (lib/audit)
     , m_loader(new SecretLoader(client, m_model, this))
     , m_filter(new QLineEdit(this))
     , m_prefixCombo(new QComboBox(this))
@@ -64,6 +67,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::ReferenceColumn,
                                                      QHeaderView::Stretch);
+    m_view->horizontalHeader()->resizeSection(SecretModel::ColumnCount, 180); // Used by
 
     m_filter->setObjectName(QStringLiteral("secretFilter"));
     m_filter->setAccessibleName(tr("Filter secrets"));
@@ -138,6 +142,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SecretBrowser::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SecretBrowser::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SecretBrowser::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SecretBrowser::selectPendingKey);
 
     connect(m_loader, &SecretLoader::started, this, [this] {
         m_countLabel->setText(tr("Loading…"));
@@ -154,6 +159,10 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
             m_countLabel->setText(tr("%1 secrets").arg(m_model->rowCount()));
             emit secretCountKnown(m_store.id, m_model->rowCount());
         }
+        if (!m_pendingKey.isEmpty() && !error.isError())
+            emit statusMessage(
+                tr("%1 holds no secret %2 any more.").arg(m_store.name, m_pendingKey), 8000);
+        m_pendingKey.clear();
         updateEmptyState();
     });
     clear();
@@ -203,6 +212,8 @@ void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &s
     m_controlPlaneId = controlPlaneId;
     m_store = store;
     m_vaultPrefixes = vaultPrefixes;
+    static_cast<UsedByFilterProxy *>(m_proxy)->setStore(ReferenceAuditHub::of(m_client),
+                                                        controlPlaneId, store.id);
     {
         const QString current = m_prefixCombo->currentText();
         const QSignalBlocker blocker(m_prefixCombo);
@@ -222,6 +233,7 @@ void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &s
 
 void SecretBrowser::clear()
 {
+    m_pendingKey.clear();
     m_loader->cancel();
     m_controlPlaneId.clear();
     m_store = ConfigStore();
@@ -290,6 +302,32 @@ void SecretBrowser::copyReference(VaultReference::Form form, const QString &prop
     const QString text = VaultReference(referencePrefix(), key, property).toString(form);
     m_clipboard->copyText(text);
     emit statusMessage(tr("Copied %1").arg(text), 5000);
+}
+
+void SecretBrowser::selectKey(const QString &key)
+{
+    m_pendingKey = key;
+    if (!selectPendingKey() && !m_loader->isLoading())
+        refresh(); // loaded before the key was added: the fresh list has it
+}
+
+bool SecretBrowser::selectPendingKey()
+{
+    const int row = m_pendingKey.isEmpty() ? -1 : m_model->indexOfKey(m_pendingKey);
+    if (row < 0)
+        return false;
+    m_pendingKey.clear();
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear(); // the filter hid it
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void SecretBrowser::askPropertyAndCopy()
@@ -379,6 +417,8 @@ void SecretBrowser::confirmDelete()
     box->setObjectName(QStringLiteral("confirmDeleteSecrets"));
     auto *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
+    DeleteWarning::attach(box, m_client, m_controlPlaneId,
+                          DeletionTarget::secrets(m_store.id, keys));
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, keys](QAbstractButton *button) {
         if (button == remove)
             deleteKeys(keys);

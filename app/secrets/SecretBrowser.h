@@ -39,6 +39,9 @@ public:
     void refresh();
 
     QString storeId() const { return m_store.id; }
+    QString controlPlaneId() const { return m_controlPlaneId; }
+    ConfigStore store() const { return m_store; }
+    QStringList vaultPrefixes() const { return m_vaultPrefixes; }
     QString referencePrefix() const;
     void setReferencePrefix(const QString &prefix);
     bool isLoading() const;
@@ -60,6 +63,9 @@ public:
     QString currentReference(VaultReference::Form form = VaultReference::Form::Plain) const;
     void copyReference(VaultReference::Form form = VaultReference::Form::Plain,
                        const QString &property = QString());
+    // Selects and shows `key` (clearing a filter that hides it), now or as soon as
+    // its page arrives; says so when the store turns out not to hold it.
+    void selectKey(const QString &key);
 
 signals:
     void statusMessage(const QString &message, int timeoutMs);
@@ -77,6 +83,7 @@ private:
     void confirmDelete();
     void deleteKeys(const QStringList &keys);
     void askPropertyAndCopy();
+    bool selectPendingKey();
 
     KonnectClient *m_client;
     SecretClipboard *m_clipboard;
@@ -101,4 +108,5 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_findAction = nullptr;
     int m_pendingDeletes = 0;
+    QString m_pendingKey; // selectKey() before its page arrived
 };

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPushButton>
 
 namespace {
@@ -164,7 +165,24 @@ void SecretEditorDialog::copyValue()
 
 void SecretEditorDialog::pasteFromClipboard()
 {
-    setValue(QGuiApplication::clipboard()->text());
+    // The raw bytes when the clipboard offers them, so invalid UTF-8 is refused
+    // rather than silently turned into replacement characters.
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QByteArray bytes;
+    if (mime) {
+        bytes = mime->data(QStringLiteral("text/plain;charset=utf-8"));
+        if (bytes.isEmpty())
+            bytes = mime->data(QStringLiteral("text/plain"));
+    }
+    QString text;
+    const QList<InvalidParameter> errors =
+        bytes.isEmpty() ? Validation::secretValue(text = QGuiApplication::clipboard()->text())
+                        : Validation::decodeSecretValue(bytes, &text);
+    if (!errors.isEmpty()) {
+        showError(ApiError::validation(errors)); // the value stays as it was
+        return;
+    }
+    setValue(text);
 }
 
 void SecretEditorDialog::chooseFile()
@@ -190,7 +208,13 @@ void SecretEditorDialog::loadFile(const QString &path)
         m_ui->errorLabel->show();
         return;
     }
-    setValue(QString::fromUtf8(file.readAll()));
+    QString text;
+    const QList<InvalidParameter> errors = Validation::decodeSecretValue(file.readAll(), &text);
+    if (!errors.isEmpty()) {
+        showError(ApiError::validation(errors)); // a binary file or another encoding
+        return;
+    }
+    setValue(text);
 }
 
 void SecretEditorDialog::updateState()
@@ -210,6 +234,10 @@ void SecretEditorDialog::updateState()
         warnings.append(tr("Nothing is trimmed: it will be stored exactly as typed."));
     m_ui->whitespaceWarning->setText(warnings.join(QLatin1Char(' ')));
     m_ui->whitespaceWarning->setVisible(!warnings.isEmpty());
+    // A rule the counters do not show (a NUL character) is named at once.
+    const QList<InvalidParameter> valueErrors = Validation::secretValue(m_value);
+    if (!valueErrors.isEmpty() && valueErrors.constFirst().rule == QLatin1String("no_nul"))
+        showError(ApiError::validation(valueErrors));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call);
     m_ui->copyButton->setEnabled(isRevealed() && !m_value.isEmpty());
 }

@@ -139,8 +139,14 @@ Profile SignInDialog::profileFromForm(QString *error) const
     if (data.typeId() == QMetaType::Int) {
         const QString text = m_ui->urlEdit->text().trimmed();
         const QUrl url(text, QUrl::StrictMode);
-        if (text.isEmpty() || !url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+        if (text.isEmpty()) {
             *error = tr("Enter the API URL, e.g. https://konnect.example.com.");
+            return {};
+        }
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            *error = tr("“%1” is not a valid URL: enter the API URL with its scheme, e.g. "
+                        "https://konnect.example.com.")
+                         .arg(text);
             return {};
         }
         QString urlError;

@@ -91,18 +91,49 @@ void StoreNameDialog::updateState()
     const int length = Validation::codePointLength(name());
     m_counter->setText(QStringLiteral("%1 / %2").arg(length).arg(Validation::ConfigStoreNameMax));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call);
+    // Too long: say which rule, as the user types (an empty name is only named on Save).
+    const QList<InvalidParameter> errors = Validation::configStoreName(name());
+    if (!errors.isEmpty() && errors.constFirst().rule == QLatin1String("max_length")) {
+        showRule(errors);
+    } else if (m_ruleShown) {
+        m_error->hide();
+        m_ruleShown = false;
+    }
+}
+
+void StoreNameDialog::showRule(const QList<InvalidParameter> &errors)
+{
+    m_error->setText(ApiError::validation(errors).message()); // "Nothing was sent: name must..."
+    m_error->show();
+    m_ruleShown = true;
 }
 
 void StoreNameDialog::accept()
 {
-    if (m_call || !canSave())
+    if (m_call)
+        return;
+    if (const QList<InvalidParameter> errors = Validation::configStoreName(name());
+        !errors.isEmpty()) {
+        showRule(errors); // nothing is sent
+        return;
+    }
+    if (!canSave())
         return;
     auto done = [this](const ApiResult<ConfigStore> &result) {
         m_call.clear();
         m_name->setEnabled(true);
         updateState();
         if (!result.ok()) {
+            m_ruleShown = false;
             showError(m_error, result.error());
+            const ApiError::Kind kind = result.error().kind();
+            if (m_store.id.isEmpty() &&
+                (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)) {
+                // Store names need not be unique: saving again could make a second store.
+                m_error->setText(m_error->text() + QLatin1Char(' ') +
+                                 tr("The store may have been created before the answer was "
+                                    "lost: refresh the list (F5) before saving again."));
+            }
             return;
         }
         emit saved(result.value());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiError.h"
 #include "Entities.h"
 
 #include <QDialog>
@@ -37,6 +38,7 @@ public slots:
 
 private:
     void updateState();
+    void showRule(const QList<InvalidParameter> &errors);
 
     KonnectClient *m_client;
     QString m_controlPlaneId;
@@ -46,6 +48,7 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPointer<ApiCall> m_call;
+    bool m_ruleShown = false; // the error label shows a validation rule, not a server answer
 };
 
 // Deletes a config store. A store holding secrets is deleted only after the

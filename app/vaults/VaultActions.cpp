@@ -1,6 +1,7 @@
 #include "VaultActions.h"
 
 #include "ConfigStoreModel.h"
+#include "DeleteWarning.h"
 #include "KonnectClient.h"
 #include "StoreDialogs.h"
 #include "Validation.h"
@@ -153,6 +154,7 @@ void VaultActions::confirmDelete()
     box->setAttribute(Qt::WA_DeleteOnClose);
     auto *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
+    DeleteWarning::attach(box, m_client, m_controlPlaneId, DeletionTarget::vaultOf(vault.id));
     const QString cp = m_controlPlaneId;
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, vault, cp](QAbstractButton *b) {
         if (b != remove)

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using VaultBackends::BackendDefinition;
@@ -356,8 +357,23 @@ bool VaultForm::validate()
     if (!isEditing() || m_prefix->text() != m_original.prefix)
         errors += Validation::vaultPrefix(m_prefix->text().trimmed());
     if (VaultBackends::find(backend()).isValid()) {
-        if (const Page *page = currentPage())
-            errors += VaultConfig::validate(backend(), values(*page), previousConfig());
+        if (const Page *page = currentPage()) {
+            const QVariantMap typed = values(*page);
+            errors += VaultConfig::validate(backend(), typed, previousConfig());
+            // Endpoint fields (…_url, …_uri) hold an absolute http(s) URL when filled in.
+            for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+                const QString text = it.value().toString().trimmed();
+                if (text.isEmpty() || !(it.key().endsWith(QLatin1String("_url")) ||
+                                        it.key().endsWith(QLatin1String("_uri"))))
+                    continue;
+                const QUrl url(text, QUrl::StrictMode);
+                const QString scheme = url.scheme().toLower();
+                if (!url.isValid() || url.host().isEmpty() ||
+                    (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+                    errors.append({QStringLiteral("config.") + it.key(), QStringLiteral("url"),
+                                   tr("must be a full URL such as https://vault.example.com")});
+            }
+        }
     }
     if (QWidget *first = placeErrors(errors))
         first->setFocus(Qt::OtherFocusReason);

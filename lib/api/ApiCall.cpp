@@ -13,6 +13,45 @@
 
 #include <algorithm>
 
+namespace {
+
+// The body of a request that must never be sent twice (POST, PATCH). Qt's HTTP
+// channel sends a request again by itself when the connection closes before a
+// byte of the answer; it can only do that by rewinding the body, which this
+// device refuses, so Qt reports the failure instead of repeating the request.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::copy_n(m_data.constData() + m_position, count, data);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
 ApiCall::ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunction prepare,
                  RetryPolicy policy, QObject *parent)
     : QObject(parent)
@@ -79,10 +118,19 @@ void ApiCall::sendAttempt()
     // Never follow a redirect: it would carry the bearer token to another URL.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply =
-        m_request.body.isEmpty()
-            ? m_network->sendCustomRequest(request, m_request.method)
-            : m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    QNetworkReply *reply = nullptr;
+    if (m_request.body.isEmpty()) {
+        reply = m_network->sendCustomRequest(request, m_request.method);
+    } else if (m_request.isIdempotent()) {
+        reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    } else {
+        // Streamed from a body that cannot be rewound: never replayed behind our back.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body, this);
+        reply = m_network->sendCustomRequest(request, m_request.method, body);
+        body->setParent(reply); // valid until the reply is gone, as QNAM requires
+    }
     reply->setParent(this);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -117,8 +165,16 @@ void ApiCall::onReplyFinished()
         if (networkError == QNetworkReply::OperationCanceledError ||
             networkError == QNetworkReply::TimeoutError)
             error = ApiError::timeout(m_policy.transferTimeoutMs);
+        else if (networkError == QNetworkReply::ContentReSendError) // see OneShotBody
+            error = ApiError::network(QNetworkReply::RemoteHostClosedError,
+                                      QStringLiteral("the connection closed before an answer"));
         else
             error = ApiError::network(networkError, reply->errorString());
+    } else if (status == 404 && m_request.method == "DELETE") {
+        // Gone is what a DELETE asks for. It is also what a DELETE sent again after
+        // its answer was lost finds (by our retry after a timeout, or by Qt's HTTP
+        // channel when the connection closed before a byte of the answer).
+        response.status = 204;
     } else if (status >= 300) {
         error = ApiError::http(status, body, contentType);
         if (isRetryable(error)) {

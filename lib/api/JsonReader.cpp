@@ -78,7 +78,9 @@ qint64 JsonReader::integer(QLatin1String name, Presence presence)
     if (value.isUndefined())
         return 0;
     const double number = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::isnan(number) || number != std::floor(number)) {
+    // The range check also keeps the conversion below defined (1e300 is a JSON number).
+    const bool inRange = number >= -9223372036854775808.0 && number < 9223372036854775808.0;
+    if (!value.isDouble() || !inRange || number != std::floor(number)) {
         fail(name, QStringLiteral("expected an integer, got ") + jsonTypeName(value));
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "JsonReader.h"
+#include "Pagination.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -14,19 +15,6 @@
 namespace {
 
 using Query = QList<QPair<QString, QString>>;
-
-// The value of `name` in a URL's query, whatever encoding the server used.
-QString queryValue(const QString &link, const QString &name)
-{
-    const QUrl url(link);
-    const QUrlQuery query(url.query(QUrl::FullyEncoded));
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items) {
-        if (item.first == name)
-            return item.second;
-    }
-    return QString();
-}
 
 template<typename T>
 bool parseEntity(const QJsonValue &json, T *out, QString *error)
@@ -57,61 +45,37 @@ bool parseItems(const QJsonObject &body, QList<T> *items, QString *error)
     return true;
 }
 
-// page[size] + page[number], meta.page {number, size, total}.
+// Items from `data`, then where the next page starts (lib/api/Pagination.h).
+template<typename T>
+bool parsePage(const QJsonObject &body, Page<T> *page, QString *error,
+               bool (*readMeta)(const QJsonObject &, PageMeta *, QString *))
+{
+    if (!parseItems(body, &page->items, error))
+        return false;
+    PageMeta meta;
+    if (!readMeta(body, &meta, error))
+        return false;
+    page->next = meta.next;
+    page->total = meta.total;
+    return true;
+}
+
 template<typename T>
 bool parseNumberPage(const QJsonObject &body, Page<T> *page, QString *error)
 {
-    if (!parseItems(body, &page->items, error))
-        return false;
-    const QJsonObject meta =
-        body.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
-    const QJsonValue number = meta.value(QLatin1String("number"));
-    const QJsonValue size = meta.value(QLatin1String("size"));
-    const QJsonValue total = meta.value(QLatin1String("total"));
-    if (!number.isDouble() || !size.isDouble() || !total.isDouble()) {
-        *error = QStringLiteral("meta.page: expected integers number, size and total");
-        return false;
-    }
-    page->total = total.toInt();
-    if (number.toInt() * size.toInt() < page->total)
-        page->next = QString::number(number.toInt() + 1);
-    return true;
+    return parsePage(body, page, error, &readNumberPageMeta);
 }
 
-// page[size] + page[after], meta.page.next a relative URL (or null): only the
-// cursor is taken out of it, its path is never followed.
 template<typename T>
 bool parseCursorPage(const QJsonObject &body, Page<T> *page, QString *error)
 {
-    if (!parseItems(body, &page->items, error))
-        return false;
-    const QJsonValue next = body.value(QLatin1String("meta"))
-                                .toObject()
-                                .value(QLatin1String("page"))
-                                .toObject()
-                                .value(QLatin1String("next"));
-    if (next.isString())
-        page->next = queryValue(next.toString(), QStringLiteral("page[after]"));
-    else if (!next.isNull() && !next.isUndefined()) {
-        *error = QStringLiteral("meta.page.next: expected a string or null");
-        return false;
-    }
-    return true;
+    return parsePage(body, page, error, &readCursorPageMeta);
 }
 
-// size + offset; the answer has `offset` (and `next`) while more pages remain.
 template<typename T>
 bool parseOffsetPage(const QJsonObject &body, Page<T> *page, QString *error)
 {
-    if (!parseItems(body, &page->items, error))
-        return false;
-    const QJsonValue offset = body.value(QLatin1String("offset"));
-    const QJsonValue next = body.value(QLatin1String("next"));
-    if (offset.isString())
-        page->next = offset.toString();
-    else if (next.isString())
-        page->next = queryValue(next.toString(), QStringLiteral("offset"));
-    return true;
+    return parsePage(body, page, error, &readOffsetPageMeta);
 }
 
 QByteArray toJson(const QJsonObject &object)

@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiResult.h"
+#include "CoreEntities.h"
 #include "Entities.h"
 #include "FetchAll.h"
 #include "KonnectEndpoint.h"
@@ -88,6 +89,14 @@ public:
                          QObject *context, ApiCallback<Vault> done);
     ApiCall *deleteVault(const QString &cp, const QString &idOrPrefix, QObject *context,
                          ApiCallback<NoContent> done);
+
+    // Core entities that can hold vault references (list-plugin, list-certificate, ...),
+    // each item as its raw JSON object; size/offset pages. KonnectClientEntities.cpp.
+    ApiCall *listCoreEntities(const QString &cp, CoreEntityKind kind, const PageRequest &page,
+                              QObject *context, ApiCallback<Page<QJsonObject>> done);
+    FetchAll *fetchAllCoreEntities(const QString &cp, CoreEntityKind kind, QObject *context,
+                                   std::function<void(const QList<QJsonObject> &)> onPage,
+                                   std::function<void(const ApiError &)> onDone);
 
     // Fetch-all front ends: onPage gets each page's items as it arrives.
     FetchAll *fetchAllControlPlanes(const ControlPlaneQuery &query, QObject *context,

@@ -82,7 +82,8 @@ QStringList vaultBackends()
 
 QList<InvalidParameter> vaultPrefix(const QString &prefix)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*[a-z0-9]$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*[a-z0-9]")));
     const QString field = QStringLiteral("prefix");
     if (prefix.isEmpty())
         return {{field, QStringLiteral("required"), tr("is required")}};

@@ -25,8 +25,18 @@ bool decodePart(const QString &part, QString *out)
     static const QRegularExpression badEscape(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
     if (badEscape.match(part).hasMatch())
         return false;
-    *out = QUrl::fromPercentEncoding(part.toLatin1());
+    // Characters typed as they are stay as they are (UTF-8 for the decoder:
+    // toLatin1() turned "café" into "caf" + U+FFFD and anything beyond Latin-1 into '?').
+    *out = part.contains(QLatin1Char('%')) ? QUrl::fromPercentEncoding(part.toUtf8()) : part;
     return true;
+}
+
+// What parse() accepts as a prefix; anchored, so a trailing newline is no match.
+bool isPrefix(const QString &prefix)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*")));
+    return pattern.match(prefix).hasMatch();
 }
 
 } // namespace
@@ -37,6 +47,11 @@ VaultReference::VaultReference(QString prefix, QString key, QString property, in
     , m_property(std::move(property))
     , m_version(version)
 {
+}
+
+bool VaultReference::isValid() const
+{
+    return isPrefix(m_prefix) && !m_key.isEmpty() && m_version >= 0;
 }
 
 QString VaultReference::toString() const
@@ -111,8 +126,7 @@ std::optional<VaultReference> VaultReference::parse(const QString &text, QString
     if (slash <= 0)
         return fail(tr("the vault prefix must be followed by /<key>"));
     const QString prefix = body.left(slash);
-    static const QRegularExpression prefixPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
-    if (!prefixPattern.match(prefix).hasMatch())
+    if (!isPrefix(prefix))
         return fail(tr("\"%1\" is not a vault prefix").arg(prefix));
 
     const QString path = body.mid(slash + 1);

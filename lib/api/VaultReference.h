@@ -22,7 +22,8 @@ public:
     QString property() const { return m_property; } // empty when absent
     int version() const { return m_version; }       // 0 when absent
 
-    bool isValid() const { return !m_prefix.isEmpty() && !m_key.isEmpty() && m_version >= 0; }
+    // A prefix parse() accepts ([a-z][a-z0-9-]*), a key, and no negative version.
+    bool isValid() const;
 
     // "{vault://prefix/key}" etc.; empty when not valid.
     QString toString() const;

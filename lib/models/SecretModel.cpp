@@ -167,7 +167,8 @@ bool SecretModel::appendPage(quint64 loadId, const QList<ConfigStoreSecret> &ite
         return true;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    m_rows.reserve(m_rows.size() + added.size());
+    // No reserve(size + page): growing to the exact size on every page copied
+    // every row each time (quadratic in the store's size); append grows geometrically.
     for (Row &row : added) {
         m_rowOfKey.insert(row.secret.key, int(m_rows.size()));
         m_rows.append(std::move(row));

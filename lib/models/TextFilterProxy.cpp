@@ -3,6 +3,8 @@
 #include "ControlPlaneModel.h"
 #include "SecretModel.h"
 
+#include <QDateTime>
+
 TextFilterProxy::TextFilterProxy(QList<int> filterRoles, int sortRole, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_roles(std::move(filterRoles))
@@ -10,6 +12,9 @@ TextFilterProxy::TextFilterProxy(QList<int> filterRoles, int sortRole, QObject *
     setSortRole(sortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &TextFilterProxy::forgetSortKeys);
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this,
+            &TextFilterProxy::forgetSortKeys);
 }
 
 void TextFilterProxy::setFilterText(const QString &text)
@@ -18,21 +23,180 @@ void TextFilterProxy::setFilterText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_foldedText = trimmed.toCaseFolded();
     // One layout change for the whole table: invalidateFilter() would announce
     // each removed range, thousands of signals for a filter matching scattered rows.
     invalidate();
+}
+
+void TextFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    // The cache must follow a source change before the base class reacts to
+    // it (and filters or sorts the changed rows): connect first.
+    trackSource(source);
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
+void TextFilterProxy::trackSource(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    forgetRows();
+    if (!source)
+        return;
+    const auto forget = [this] { forgetRows(); };
+    m_sourceConnections = {
+        connect(source, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid() || m_cache.isEmpty())
+                        return;
+                    if (first > m_cache.size())
+                        forgetRows();
+                    else
+                        m_cache.insert(first, last - first + 1, CachedRow());
+                }),
+        connect(source, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid() || m_cache.isEmpty())
+                        return;
+                    if (last >= m_cache.size())
+                        forgetRows();
+                    else
+                        m_cache.remove(first, last - first + 1);
+                }),
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (topLeft.parent().isValid())
+                        return;
+                    const int last = qMin(bottomRight.row(), int(m_cache.size()) - 1);
+                    for (int row = qMax(0, topLeft.row()); row <= last; ++row)
+                        m_cache[row] = CachedRow();
+                }),
+        connect(source, &QAbstractItemModel::modelReset, this, forget),
+        connect(source, &QAbstractItemModel::layoutChanged, this, forget),
+        connect(source, &QAbstractItemModel::rowsMoved, this, forget),
+        connect(source, &QAbstractItemModel::columnsInserted, this, forget),
+        connect(source, &QAbstractItemModel::columnsRemoved, this, forget),
+        connect(source, &QAbstractItemModel::columnsMoved, this, forget),
+    };
+}
+
+void TextFilterProxy::forgetSortKeys() const
+{
+    for (CachedRow &row : m_cache) {
+        row.hasSortKey = false;
+        row.sortValue.clear();
+        row.sortText.clear();
+    }
+}
+
+TextFilterProxy::CachedRow *TextFilterProxy::cachedRow(int sourceRow) const
+{
+    // The source's signals keep the cache in step; rowCount() (through every
+    // proxy below) is only asked when the cache is empty or too short.
+    if (m_cache.isEmpty() || sourceRow >= m_cache.size()) {
+        const int rows = sourceModel()->rowCount();
+        if (m_cache.size() != rows)
+            m_cache = QList<CachedRow>(rows); // (re)built on first use
+    }
+    return sourceRow >= 0 && sourceRow < m_cache.size() ? &m_cache[sourceRow] : nullptr;
 }
 
 bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_text.isEmpty())
         return true;
+    CachedRow *cached = sourceParent.isValid() ? nullptr : cachedRow(sourceRow);
+    if (cached && cached->hasHaystack) {
+        for (const QString &text : std::as_const(cached->haystack)) {
+            if (text.contains(m_foldedText))
+                return true;
+        }
+        return false;
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    for (int role : m_roles) {
-        if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+    if (!cached) {
+        for (int role : m_roles) {
+            if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    if (!cached->hasHaystack) {
+        cached->haystack.clear();
+        for (int role : m_roles)
+            cached->haystack.append(index.data(role).toString().toCaseFolded());
+        cached->hasHaystack = true;
+    }
+    for (const QString &text : std::as_const(cached->haystack)) {
+        if (text.contains(m_foldedText))
             return true;
     }
     return false;
+}
+
+const TextFilterProxy::CachedRow &TextFilterProxy::sortKey(const QModelIndex &index,
+                                                           CachedRow *scratch) const
+{
+    CachedRow *cached = cachedRow(index.row());
+    if (!cached)
+        cached = scratch;
+    if (!cached->hasSortKey) {
+        cached->sortValue = index.data(sortRole());
+        cached->sortText = cached->sortValue.toString();
+        if (sortCaseSensitivity() == Qt::CaseInsensitive)
+            cached->sortText = cached->sortText.toCaseFolded();
+        cached->hasSortKey = true;
+    }
+    return *cached;
+}
+
+// The same order as QSortFilterProxyModel::lessThan (Qt 6.4), from the cache.
+bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Rows of flat (table) models only: asking for parent() here would cost a
+    // walk through every proxy below, twice per comparison.
+    if (isSortLocaleAware() || left.column() != right.column())
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (left.column() != m_sortKeyColumn) {
+        forgetSortKeys();
+        m_sortKeyColumn = left.column();
+    }
+    CachedRow leftScratch;
+    CachedRow rightScratch;
+    const CachedRow &l = sortKey(left, &leftScratch);
+    const CachedRow &r = sortKey(right, &rightScratch);
+    const QVariant &a = l.sortValue;
+    const QVariant &b = r.sortValue;
+    if (a.userType() == QMetaType::UnknownType)
+        return false;
+    if (b.userType() == QMetaType::UnknownType)
+        return true;
+    switch (a.userType()) {
+    case QMetaType::Int:
+        return a.toInt() < b.toInt();
+    case QMetaType::UInt:
+        return a.toUInt() < b.toUInt();
+    case QMetaType::LongLong:
+        return a.toLongLong() < b.toLongLong();
+    case QMetaType::ULongLong:
+        return a.toULongLong() < b.toULongLong();
+    case QMetaType::Float:
+        return a.toFloat() < b.toFloat();
+    case QMetaType::Double:
+        return a.toDouble() < b.toDouble();
+    case QMetaType::QChar:
+        return a.toChar() < b.toChar();
+    case QMetaType::QDate:
+        return a.toDate() < b.toDate();
+    case QMetaType::QTime:
+        return a.toTime() < b.toTime();
+    case QMetaType::QDateTime:
+        return a.toDateTime() < b.toDateTime();
+    default:
+        return l.sortText < r.sortText; // the text, case-folded as the sort requires
+    }
 }
 
 SecretFilterProxy::SecretFilterProxy(QObject *parent)

@@ -340,6 +340,11 @@ HttpResponse SandboxApi::handle(const HttpRequest &request)
                                   return secret(request, cp, s.at(4), s.at(6));
                               })};
             }
+        } else if (n == 5 && s.at(3) == QLatin1String("core-entities") &&
+                   coreEntityKinds().contains(s.at(4))) {
+            route = Route{{"GET"}, true, withControlPlane(s.at(2), [&](auto &cp) {
+                              return coreEntities(request, cp, s.at(4));
+                          })};
         } else if (n >= 5 && s.at(3) == QLatin1String("core-entities") &&
                    s.at(4) == QLatin1String("vaults")) {
             if (n == 5) {

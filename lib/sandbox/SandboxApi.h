@@ -86,6 +86,8 @@ public:
     QString token() const { return m_token; }
 
     HttpResponse handle(const HttpRequest &request);
+    // The core entity lists served besides vaults ("plugins", "ca_certificates", ...).
+    static const QStringList &coreEntityKinds();
 
 private:
     HttpResponse listControlPlanes(const HttpRequest &request);
@@ -102,6 +104,10 @@ private:
     std::optional<HttpResponse> validateVault(const ControlPlaneData &cp, const QJsonObject &body,
                                               const QString &pathPrefix, qsizetype selfIndex,
                                               Vault *out);
+
+    // GET .../core-entities/<kind> (SandboxRoutesCore.cpp).
+    HttpResponse coreEntities(const HttpRequest &request, ControlPlaneData &cp,
+                              const QString &kind);
 
     HttpResponse usersMe();
     HttpResponse organizationsMe();

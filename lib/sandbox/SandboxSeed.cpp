@@ -142,7 +142,6 @@ void seedDemo(SandboxStore &store)
                {QStringLiteral("auth_method"), QStringLiteral("kubernetes")}},
               {QStringLiteral("production"), QStringLiteral("platform")}, 1737116400),
     };
-    cps.append(payments);
 
     ControlPlaneData storefront =
         controlPlane(StorefrontControlPlane, QStringLiteral("Storefront Staging"),
@@ -184,6 +183,8 @@ void seedDemo(SandboxStore &store)
               {{QStringLiteral("prefix"), QStringLiteral("STOREFRONT_")}},
               {QStringLiteral("staging")}, 1739438400),
     };
+    seedDemoCoreEntities(payments, storefront);
+    cps.append(payments);
     cps.append(storefront);
 
     ControlPlaneData partner =

@@ -18,6 +18,10 @@ inline constexpr char ScaleControlPlane[] = "5c0a8e3f-7d21-4b96-a4e8-2f6c9b1d7e1
 inline constexpr char ScaleStore[] = "d9e2f4a6-8b1c-4e37-9a50-7c3e1f5b8d27";
 } // namespace SeedIds
 
+struct ControlPlaneData;
+// The demo's services, routes, plugins, certificates, ... (SandboxSeedCore.cpp).
+void seedDemoCoreEntities(ControlPlaneData &payments, ControlPlaneData &storefront);
+
 // "empty", "demo" or "scale:N" (0 <= N <= 100000). Replaces everything in store.
 bool applySeed(SandboxStore &store, const QString &spec, QString *error);
 

@@ -250,6 +250,18 @@ std::optional<QString> SandboxServer::secretValue(const QString &controlPlaneId,
     return it->value;
 }
 
+bool SandboxServer::addCoreEntity(const QString &controlPlaneId, const QString &kind,
+                                  QJsonObject entity)
+{
+    ControlPlaneData *cp = d->store.controlPlane(controlPlaneId);
+    if (!cp || !SandboxApi::coreEntityKinds().contains(kind))
+        return false;
+    if (!entity.value(QStringLiteral("id")).isString())
+        entity.insert(QStringLiteral("id"), SandboxStore::newUuid());
+    cp->coreEntities[kind].append(entity);
+    return true;
+}
+
 // ---- Private -----------------------------------------------------------------------
 
 void SandboxServer::Private::onNewConnection()

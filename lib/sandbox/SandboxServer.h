@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QRegularExpression>
@@ -84,6 +85,9 @@ public:
     QStringList configStoreIds(const QString &controlPlaneId) const;
     std::optional<QString> secretValue(const QString &controlPlaneId, const QString &configStoreId,
                                        const QString &key) const;
+    // Test-only: adds a core entity (kind = path segment, "plugins") as the spec's JSON
+    // object; an id is made up when it has none. False for an unknown control plane or kind.
+    bool addCoreEntity(const QString &controlPlaneId, const QString &kind, QJsonObject entity);
 
 signals:
     void requestHandled(const QString &method, const QString &path, int status);

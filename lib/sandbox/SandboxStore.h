@@ -64,6 +64,9 @@ struct ControlPlaneData
     ControlPlane controlPlane;
     QList<ConfigStore> configStores; // creation order
     QList<Vault> vaults;             // creation order
+    // The other core entities (services, routes, plugins, certificates, ...) as the
+    // spec's JSON objects, by path segment ("plugins", "ca_certificates"); creation order.
+    QMap<QString, QList<QJsonObject>> coreEntities;
 };
 
 class SandboxStore

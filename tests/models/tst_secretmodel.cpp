@@ -245,6 +245,43 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
     }
 
+    // The proxy caches each row's filter text and sort key: every change of
+    // the source (rows in, rows out, data, a reset) must show in what it keeps.
+    void cachedFilterAndSortKeysFollowTheSource()
+    {
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::KeyColumn);
+        model.appendPage({secret(QStringLiteral("b-two")), secret(QStringLiteral("a-one")),
+                          secret(QStringLiteral("c-three"))});
+        proxy.setFilterText(QStringLiteral("O"));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("a-one"), QStringLiteral("b-two")}));
+        model.removeKey(QStringLiteral("b-two")); // the rows after it move up
+        QCOMPARE(column(proxy, SecretModel::KeyColumn), QStringList{QStringLiteral("a-one")});
+        model.upsert(secret(QStringLiteral("d-four")));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("a-one"), QStringLiteral("d-four")}));
+        proxy.setFilterText(QString());
+        proxy.sort(SecretModel::KeyColumn, Qt::DescendingOrder);
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("d-four"), QStringLiteral("c-three"),
+                              QStringLiteral("a-one")}));
+        // A new prefix changes every reference (dataChanged): the filter sees it.
+        proxy.setFilterText(QStringLiteral("vault://p/c-"));
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setReferencePrefix(QStringLiteral("p"));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn), QStringList{QStringLiteral("c-three")});
+        // After a reset only the new rows count.
+        model.appendPage(model.reset(),
+                         {secret(QStringLiteral("c-new")), secret(QStringLiteral("a-one"))});
+        QCOMPARE(column(proxy, SecretModel::KeyColumn), QStringList{QStringLiteral("c-new")});
+        proxy.setFilterText(QString());
+        QCOMPARE(column(proxy, SecretModel::KeyColumn),
+                 (QStringList{QStringLiteral("c-new"), QStringLiteral("a-one")}));
+    }
+
     void filteringTenThousandRowsStaysInstant()
     {
         SecretModel model;

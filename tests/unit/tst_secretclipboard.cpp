@@ -53,6 +53,31 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
     }
 
+    void referenceCopiedAfterASecretIsNeverCleared()
+    {
+        // The helper's own plain copy replaces its secret: nothing of ours is left to clear.
+        SecretClipboard helper(QGuiApplication::clipboard());
+        helper.setClearTimeout(100);
+        QSignalSpy cleared(&helper, &SecretClipboard::cleared);
+        helper.copySecret(QStringLiteral("made-up-secret"));
+        QVERIFY(helper.holdsSecret());
+        helper.copyText(QStringLiteral("{vault://p/k}"));
+        QVERIFY(!helper.holdsSecret());
+        QTest::qWait(300);
+        QCOMPARE(cleared.count(), 0);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("{vault://p/k}"));
+    }
+
+    void destroyedHelperLeavesTheUsersText()
+    {
+        {
+            SecretClipboard helper(QGuiApplication::clipboard());
+            helper.copySecret(QStringLiteral("made-up-secret"));
+            QGuiApplication::clipboard()->setText(QStringLiteral("copied by the user"));
+        }
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copied by the user"));
+    }
+
     void destroyedHelperClearsItsSecret()
     {
         {

@@ -1,0 +1,67 @@
+#include "Pagination.h"
+
+#include <QJsonValue>
+#include <QUrl>
+#include <QUrlQuery>
+
+QString queryValue(const QString &link, const QString &name)
+{
+    const QUrl url(link);
+    const QUrlQuery query(url.query(QUrl::FullyEncoded));
+    // Decoded here rather than by QUrlQuery (FullyDecoded), which leaves some
+    // escapes as they are (e.g. %EF%BF%BF, a noncharacter): the cursor must come
+    // back exactly as the server encoded it.
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    for (const auto &item : items) {
+        if (QUrl::fromPercentEncoding(item.first.toLatin1()) == name)
+            return QUrl::fromPercentEncoding(item.second.toLatin1());
+    }
+    return QString();
+}
+
+bool readNumberPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
+{
+    const QJsonObject page =
+        body.value(QLatin1String("meta")).toObject().value(QLatin1String("page")).toObject();
+    const QJsonValue number = page.value(QLatin1String("number"));
+    const QJsonValue size = page.value(QLatin1String("size"));
+    const QJsonValue total = page.value(QLatin1String("total"));
+    if (!number.isDouble() || !size.isDouble() || !total.isDouble()) {
+        *error = QStringLiteral("meta.page: expected integers number, size and total");
+        return false;
+    }
+    meta->total = total.toInt();
+    // In 64 bits: a server's number * size (or number + 1) may not fit in an int.
+    const qint64 current = number.toInt();
+    if (current * size.toInt() < meta->total)
+        meta->next = QString::number(current + 1);
+    return true;
+}
+
+bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
+{
+    const QJsonValue next = body.value(QLatin1String("meta"))
+                                .toObject()
+                                .value(QLatin1String("page"))
+                                .toObject()
+                                .value(QLatin1String("next"));
+    if (next.isString())
+        meta->next = queryValue(next.toString(), QStringLiteral("page[after]"));
+    else if (!next.isNull() && !next.isUndefined()) {
+        *error = QStringLiteral("meta.page.next: expected a string or null");
+        return false;
+    }
+    return true;
+}
+
+bool readOffsetPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
+{
+    Q_UNUSED(error)
+    const QJsonValue offset = body.value(QLatin1String("offset"));
+    const QJsonValue next = body.value(QLatin1String("next"));
+    if (offset.isString())
+        meta->next = offset.toString();
+    else if (next.isString())
+        meta->next = queryValue(next.toString(), QStringLiteral("offset"));
+    return true;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// Where the following page of a list starts, read from a list answer in each
+// of the three pagination styles the Konnect APIs use. The items ("data") are
+// read by the caller; this is only the page metadata.
+struct PageMeta
+{
+    QString next;   // opaque position of the following page; empty on the last page
+    int total = -1; // known only for page-number pagination
+};
+
+// The value of `name` in a URL's query, whatever encoding the server used.
+QString queryValue(const QString &link, const QString &name);
+
+// page[size] + page[number], meta.page {number, size, total}.
+bool readNumberPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);
+
+// page[size] + page[after], meta.page.next a relative URL (or null): only the
+// cursor is taken out of it, its path is never followed.
+bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);
+
+// size + offset; the answer has `offset` (and `next`) while more pages remain.
+bool readOffsetPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);

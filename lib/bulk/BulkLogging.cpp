@@ -1,0 +1,3 @@
+#include "BulkLogging.h"
+
+Q_LOGGING_CATEGORY(lcBulk, "konnect.bulk", QtWarningMsg)

@@ -1,0 +1,350 @@
+// BulkWriter against the sandbox over loopback: every item written, failures
+// reported per item, the concurrency bound observed on the server side, the
+// pause and the lowered window after a 429, and cancellation.
+#include "ApiTestEnvironment.h"
+#include "BulkWriter.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace {
+
+QList<BulkWriter::Item> newItems(int count, const QString &prefix = QStringLiteral("bulk-"))
+{
+    QList<BulkWriter::Item> items;
+    for (int i = 0; i < count; ++i)
+        items.append({prefix + QString::number(i), QStringLiteral("value-%1").arg(i), false});
+    return items;
+}
+
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+struct Sample
+{
+    qint64 at;
+    int inFlight;
+};
+
+} // namespace
+
+class TestBulkWriter : public QObject
+{
+    Q_OBJECT
+
+    ApiTestEnvironment env;
+    QString cp;
+    QString store;
+
+    // Requests the sandbox has received and processed (a created secret is
+    // stored on arrival) but not answered yet: in flight as the server sees it.
+    int serverInFlight(const QList<BulkWriter::Item> &items) const
+    {
+        int stored = 0;
+        for (const auto &item : items) {
+            if (env.sandbox.secretValue(cp, store, item.key))
+                ++stored;
+        }
+        int answered = 0;
+        const auto requests = env.sandbox.requests();
+        for (const auto &request : requests) {
+            if (request.method == QLatin1String("POST") && request.status == 201)
+                ++answered;
+        }
+        return stored - answered;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(env.start()); }
+
+    void init()
+    {
+        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
+        env.sandbox.clearFaults();
+        env.sandbox.setLatency(0);
+        env.client.setRetryPolicy(ApiTestEnvironment::fastRetries());
+        cp = env.sandbox.controlPlaneIds().constFirst();
+        store = env.sandbox.configStoreIds(cp).constFirst();
+        env.sandbox.clearRequests();
+    }
+
+    void writesEveryItem()
+    {
+        auto items = newItems(8);
+        items.append({QStringLiteral("stripe-api-key"), QStringLiteral("rotated"), true});
+        BulkWriter writer(&env.client, cp, store);
+        QSignalSpy progress(&writer, &BulkWriter::progress);
+        QSignalSpy written(&writer, &BulkWriter::itemWritten);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst(), (QVariantList{9, 0, false}));
+        QCOMPARE(progress.constLast(), (QVariantList{9, 9}));
+        QCOMPARE(written.count(), 9);
+        QCOMPARE(writer.count(BulkWriter::ItemState::Succeeded), 9);
+        for (const auto &item : std::as_const(items))
+            QCOMPARE(env.sandbox.secretValue(cp, store, item.key), std::optional(item.value));
+        QCOMPARE(env.countRequests(QStringLiteral("POST"), QStringLiteral("/secrets")), 8);
+        QCOMPARE(env.countRequests(QStringLiteral("PUT"), QStringLiteral("/stripe-api-key")), 1);
+    }
+
+    void reportsFailuresPerItem()
+    {
+        const QList<BulkWriter::Item> items{
+            {QStringLiteral("fresh"), QStringLiteral("v"), false},
+            {QStringLiteral("stripe-api-key"), QStringLiteral("v"), false}, // exists: POST refused
+            {QStringLiteral("empty-value"), QString(), false}, // refused before sending
+        };
+        BulkWriter writer(&env.client, cp, store);
+        QSignalSpy itemFinished(&writer, &BulkWriter::itemFinished);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst(), (QVariantList{1, 2, false}));
+        QHash<int, ApiError> errors;
+        for (const auto &args : std::as_const(itemFinished))
+            errors.insert(args.at(0).toInt(), args.at(1).value<ApiError>());
+        QCOMPARE(errors.size(), 3);
+        QVERIFY(!errors.value(0).isError());
+        QCOMPARE(errors.value(1).httpStatus(), 400);
+        QCOMPARE(errors.value(2).kind(), ApiError::Kind::Validation);
+        QCOMPARE(errors.value(2).invalidParameters().constFirst().rule,
+                 QStringLiteral("min_length"));
+        QCOMPARE(env.sandbox.secretValue(cp, store, QStringLiteral("stripe-api-key")),
+                 std::optional(QStringLiteral("demo-stripe-7f3a91c2e84b")));
+        QCOMPARE(writer.state(2), BulkWriter::ItemState::Failed);
+    }
+
+    void emptyListFinishes()
+    {
+        BulkWriter writer(&env.client, cp, store);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start({});
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(finished.constFirst(), (QVariantList{0, 0, false}));
+    }
+
+    void concurrencyIsBounded_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("one at a time") << 1;
+        QTest::newRow("three") << 3;
+        QTest::newRow("six") << 6;
+    }
+
+    void concurrencyIsBounded()
+    {
+        QFETCH(int, limit);
+        env.sandbox.setLatency(60);
+        const auto items = newItems(14);
+        BulkWriter writer(&env.client, cp, store);
+        writer.setMaxConcurrency(limit);
+        int maxServer = 0;
+        int maxClient = 0;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            maxServer = std::max(maxServer, serverInFlight(items));
+            maxClient = std::max(maxClient, writer.inFlight());
+        });
+        poll.start(4);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        maxClient = std::max(maxClient, writer.inFlight());
+        QVERIFY(finished.wait(20000));
+        poll.stop();
+        QCOMPARE(finished.constFirst(), (QVariantList{14, 0, false}));
+        QVERIFY2(maxServer <= limit, qPrintable(QString::number(maxServer)));
+        QCOMPARE(maxClient, limit);
+        // The bound is reached, not just respected: calls do run in parallel.
+        QCOMPARE(maxServer, limit);
+    }
+
+    void pausesAndLowersWindowAfter429()
+    {
+        env.sandbox.setLatency(60);
+        Sandbox::Fault fault;
+        fault.method = QStringLiteral("POST");
+        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
+        fault.kind = Sandbox::FaultKind::TooManyRequests;
+        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        fault.retryAfterSeconds = 1;
+        env.sandbox.addFault(fault);
+
+        const auto items = newItems(16);
+        BulkWriter writer(&env.client, cp, store);
+        writer.setMaxConcurrency(4);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 tooManyAt = -1;
+        QList<qint64> answeredAt; // POSTs answered 201, server side
+        QObject context;          // disconnects the lambdas below at the end of the test
+        connect(&env.sandbox, &Sandbox::SandboxServer::requestHandled, &context,
+                [&](const QString &method, const QString &, int status) {
+                    if (method != QLatin1String("POST"))
+                        return;
+                    if (status == 429)
+                        tooManyAt = clock.elapsed();
+                    else
+                        answeredAt.append(clock.elapsed());
+                });
+        QList<Sample> samples;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            samples.append({clock.elapsed(), serverInFlight(items)});
+        });
+        poll.start(4);
+        QSignalSpy throttled(&writer, &BulkWriter::throttled);
+        QSignalSpy retrying(&env.client, &KonnectClient::retrying);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        QVERIFY(finished.wait(20000));
+        poll.stop();
+
+        QCOMPARE(finished.constFirst(), (QVariantList{16, 0, false}));
+        for (const auto &item : items)
+            QVERIFY(env.sandbox.secretValue(cp, store, item.key).has_value());
+        QCOMPARE(retrying.count(), 1);
+        QVERIFY(tooManyAt >= 0);
+        // The window was halved and dispatching paused for Retry-After (1 s).
+        QVERIFY(!throttled.isEmpty());
+        QCOMPARE(throttled.constFirst().at(0).toInt(), 2);
+        QCOMPARE(throttled.constFirst().at(1).toInt(), 1000);
+        // While paused nothing new reaches the server (calls sent before the
+        // writer heard of the 429 are answered within the first ~60 ms).
+        for (const qint64 at : std::as_const(answeredAt))
+            QVERIFY2(at < tooManyAt + 300 || at > tooManyAt + 900,
+                     qPrintable(
+                         QStringLiteral("POST answered %1 ms after the 429").arg(at - tooManyAt)));
+        // After the pause, at most two run at once until the first success
+        // lets the window grow again.
+        qint64 firstAfterPause = -1;
+        for (const qint64 at : std::as_const(answeredAt)) {
+            if (at > tooManyAt + 900) {
+                firstAfterPause = at;
+                break;
+            }
+        }
+        QVERIFY(firstAfterPause > 0);
+        int maxAfterPause = 0;
+        for (const Sample &sample : std::as_const(samples)) {
+            if (sample.at > tooManyAt + 900 && sample.at < firstAfterPause)
+                maxAfterPause = std::max(maxAfterPause, sample.inFlight);
+        }
+        QVERIFY2(maxAfterPause >= 1 && maxAfterPause <= 2,
+                 qPrintable(QString::number(maxAfterPause)));
+        // Successes raised the window back to the maximum.
+        QCOMPARE(throttled.constLast().at(0).toInt(), 4);
+        QCOMPARE(writer.currentConcurrency(), 4);
+    }
+
+    void failureWith429PausesToo()
+    {
+        // Retry-After beyond the client's cap: the call fails at once with 429.
+        RetryPolicy policy = ApiTestEnvironment::fastRetries();
+        policy.baseDelayMs = 1000;
+        env.client.setRetryPolicy(policy);
+        Sandbox::Fault fault;
+        fault.method = QStringLiteral("POST");
+        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
+        fault.kind = Sandbox::FaultKind::TooManyRequests;
+        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        fault.retryAfterSeconds = 3600;
+        env.sandbox.addFault(fault);
+
+        BulkWriter writer(&env.client, cp, store);
+        writer.setMaxConcurrency(1);
+        QSignalSpy itemFinished(&writer, &BulkWriter::itemFinished);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        bool pausedAfter429 = false;
+        connect(&writer, &BulkWriter::itemFinished, &writer, [&](int, const ApiError &error) {
+            if (error.httpStatus() == 429)
+                pausedAfter429 = writer.isPaused();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        writer.start(newItems(3));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst(), (QVariantList{2, 1, false}));
+        QVERIFY(pausedAfter429);
+        QCOMPARE(itemFinished.constFirst().at(1).value<ApiError>().httpStatus(), 429);
+        // Backoff from a 1 s base with equal jitter: at least half of it.
+        QVERIFY2(clock.elapsed() >= 500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(env.sandbox.secretValue(cp, store, QStringLiteral("bulk-0")), std::nullopt);
+    }
+
+    void cancelStopsEverything()
+    {
+        env.sandbox.setLatency(150);
+        const auto items = newItems(20);
+        BulkWriter writer(&env.client, cp, store);
+        writer.setMaxConcurrency(4);
+        QSignalSpy itemFinished(&writer, &BulkWriter::itemFinished);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        QTRY_VERIFY_WITH_TIMEOUT(itemFinished.count() >= 4, 10000);
+        const int before = int(itemFinished.count());
+        writer.cancel();
+        QCOMPARE(finished.count(), 1); // synchronously
+        const QVariantList result = finished.constFirst();
+        QVERIFY(result.at(2).toBool());
+        QCOMPARE(result.at(0).toInt() + result.at(1).toInt(), before);
+        const int interrupted = writer.count(BulkWriter::ItemState::Interrupted);
+        QVERIFY(interrupted >= 1 && interrupted <= 4);
+        QCOMPARE(writer.count(BulkWriter::ItemState::Pending), 20 - before - interrupted);
+        QVERIFY(!writer.isRunning());
+
+        // Nothing new reaches the server: only what was already sent can be
+        // stored (the sandbox stores a secret as the request arrives).
+        QSignalSpy handled(&env.sandbox, &Sandbox::SandboxServer::requestHandled);
+        handled.wait(600); // long enough for anything dispatched to arrive (latency 150 ms)
+        int stored = 0;
+        for (const auto &item : items)
+            stored += env.sandbox.secretValue(cp, store, item.key) ? 1 : 0;
+        QVERIFY2(stored >= before && stored <= before + interrupted,
+                 qPrintable(QStringLiteral("%1 stored, %2 finished, %3 interrupted")
+                                .arg(stored)
+                                .arg(before)
+                                .arg(interrupted)));
+        QCOMPARE(itemFinished.count(), before); // nothing reported after cancel
+        QCOMPARE(finished.count(), 1);
+    }
+    void valuesNeverLogged()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("konnect.*=true"));
+        capturedLog.clear();
+        previousHandler = qInstallMessageHandler(captureMessage);
+        Sandbox::Fault fault;
+        fault.method = QStringLiteral("POST");
+        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
+        fault.kind = Sandbox::FaultKind::TooManyRequests;
+        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        fault.retryAfterSeconds = 0;
+        env.sandbox.addFault(fault);
+        QList<BulkWriter::Item> items;
+        for (int i = 0; i < 4; ++i)
+            items.append({QStringLiteral("logged-%1").arg(i),
+                          QStringLiteral("made-up-secret-value-%1").arg(i), i % 2 == 1});
+        BulkWriter writer(&env.client, cp, store);
+        QSignalSpy finished(&writer, &BulkWriter::finished);
+        writer.start(items);
+        writer.cancel();
+        writer.start(items);
+        QVERIFY(finished.wait(10000));
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(capturedLog.join(QLatin1Char('\n')).contains(QLatin1String("rate limited")));
+        for (const QString &line : std::as_const(capturedLog))
+            QVERIFY2(!line.contains(QLatin1String("made-up-secret-value")), qPrintable(line));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulkWriter)
+#include "tst_bulkwriter.moc"

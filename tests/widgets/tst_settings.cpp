@@ -1,0 +1,156 @@
+#include "AboutDialog.h"
+#include "AppInfo.h"
+#include "AppSettings.h"
+#include "KonnectClient.h"
+#include "MainWindow.h"
+#include "SecretClipboard.h"
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+// File > Settings changes what the app does at once (clipboard clear time,
+// page size) and keeps it for the next start; Help > About names the versions.
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    template<typename T>
+    static T *child(QWidget *dialog, const char *name)
+    {
+        T *widget = dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("konnectvault-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void defaultsAndClamping()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.clipboardClearSeconds(), 30);
+        QCOMPARE(settings.pageSize(), 100);
+        QCOMPARE(settings.language(), QString());
+        // A hand-edited file cannot set a zero timeout or a huge page.
+        QSettings().setValue(QStringLiteral("preferences/clipboardClearSeconds"), 0);
+        QSettings().setValue(QStringLiteral("preferences/pageSize"), 1000000);
+        QSettings().setValue(QStringLiteral("preferences/language"), QStringLiteral("xx"));
+        QCOMPARE(settings.clipboardClearSeconds(), AppSettings::MinClipboardSeconds);
+        QCOMPARE(settings.pageSize(), AppSettings::MaxPageSize);
+        QCOMPARE(settings.language(), QString());
+    }
+
+    void okAppliesAtOnceAndPersists()
+    {
+        AppSettings settings;
+        KonnectClient client(&m_network);
+        MainWindow window(&client);
+        QVERIFY(!window.settingsAction()->isEnabled()); // nothing to edit yet
+        window.setSettings(&settings);
+        QVERIFY(window.settingsAction()->isEnabled());
+        QCOMPARE(window.clipboard()->clearTimeout(), 30000);
+        QCOMPARE(client.defaultPageSize(), 100);
+
+        window.settingsAction()->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isModal());
+        // A second trigger does not stack another dialog.
+        window.settingsAction()->trigger();
+        QCOMPARE(window.findChildren<SettingsDialog *>().size(), 1);
+
+        auto *seconds = child<QSpinBox>(dialog, "clipboardSeconds");
+        auto *pageSize = child<QSpinBox>(dialog, "pageSize");
+        auto *language = child<QComboBox>(dialog, "language");
+        auto *note = child<QLabel>(dialog, "languageNote");
+        QCOMPARE(seconds->value(), 30);
+        QCOMPARE(pageSize->value(), 100);
+        QCOMPARE(language->currentData().toString(), QString());
+        QVERIFY(note->isHidden());
+        seconds->setValue(12);
+        pageSize->setValue(250);
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(!note->isHidden()); // a new language needs a restart, and says so
+
+        QSignalSpy changed(&settings, &AppSettings::changed);
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(window.clipboard()->clearTimeout(), 12000);
+        QCOMPARE(client.defaultPageSize(), 250);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // deleted on close
+
+        // The next start reads them back.
+        AppSettings next;
+        QCOMPARE(next.clipboardClearSeconds(), 12);
+        QCOMPARE(next.pageSize(), 250);
+        QCOMPARE(next.language(), QStringLiteral("de"));
+    }
+
+    void cancelChangesNothingAndRestoreDefaultsOnlyFillsTheForm()
+    {
+        AppSettings settings;
+        settings.setClipboardClearSeconds(45);
+        KonnectClient client(&m_network);
+        MainWindow window(&client);
+        window.setSettings(&settings);
+
+        window.settingsAction()->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *seconds = child<QSpinBox>(dialog, "clipboardSeconds");
+        QCOMPARE(seconds->value(), 45);
+        auto *buttons = child<QDialogButtonBox>(dialog, "buttons");
+        buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(seconds->value(), 30);
+        QCOMPARE(settings.clipboardClearSeconds(), 45); // not saved before OK
+        buttons->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(settings.clipboardClearSeconds(), 45);
+        QCOMPARE(window.clipboard()->clearTimeout(), 45000);
+    }
+
+    void aboutNamesTheVersions()
+    {
+        KonnectClient client(&m_network);
+        MainWindow window(&client);
+        window.aboutAction()->trigger();
+        auto *about = window.findChild<AboutDialog *>();
+        QVERIFY(about);
+        QVERIFY(about->isVisible());
+        const QString text = child<QLabel>(about, "aboutText")->text();
+        QVERIFY2(text.contains(AppInfo::version()), qPrintable(text));
+        QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(text.contains(QStringLiteral("QtKeychain 0.")));
+        QVERIFY(text.contains(QStringLiteral("General Public License")));
+
+        child<QPushButton>(about, "copyDetailsButton")->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.startsWith(AppInfo::executable() + QLatin1Char(' ') + AppInfo::version()));
+        QVERIFY(copied.contains(AppInfo::qtKeychainVersion()));
+        about->reject();
+        QTRY_VERIFY(!window.findChild<AboutDialog *>());
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
