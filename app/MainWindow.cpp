@@ -9,7 +9,6 @@
 #include "ControlPlaneModel.h"
 #include "ControlPlanePicker.h"
 #include "CrossSearchBox.h"
-#include "DeleteWarning.h"
 #include "KonnectClient.h"
 #include "ProfileMenu.h"
 #include "ReferenceAuditPanel.h"
@@ -19,7 +18,7 @@
 #include "SessionController.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
-#include "StoreDialogs.h"
+#include "StoreActions.h"
 #include "VaultActions.h"
 #include "VaultBackends.h"
 #include "VaultModel.h"
@@ -91,6 +90,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     , m_vaultDetails(new QLabel(this))
     , m_secrets(new SecretBrowser(client, m_clipboard, this))
     , m_vaultActions(new VaultActions(client, m_vaults, m_stores, this))
+    , m_storeActions(new StoreActions(client, m_stores, this))
     , m_banner(new QWidget(this))
     , m_bannerText(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -216,6 +216,16 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     connect(m_secrets, &SecretBrowser::secretCountKnown, m_stores,
             &ConfigStoreModel::setSecretCount);
 
+    connect(m_storeActions, &StoreActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_storeActions, &StoreActions::failed, this, &MainWindow::showError);
+    connect(m_storeActions, &StoreActions::storeCreated, this,
+            [this](const ConfigStore &store) { selectStore(store.id); });
+    connect(m_storeActions, &StoreActions::storeDeleted, this, [this](const QString &id) {
+        if (m_secrets->storeId() == id)
+            m_secrets->clear();
+        m_details->setCurrentWidget(m_placeholder);
+    });
+
     statusBar()->showMessage(tr("Version %1").arg(AppInfo::version()));
     resize(1100, 700);
     updateStoreActions();
@@ -250,12 +260,9 @@ void MainWindow::buildMenus()
     secrets->addAction(bulk->exportAction());
 
     auto *stores = menuBar()->addMenu(tr("Config s&tores"));
-    m_newStoreAction = stores->addAction(tr("&New config store…"), this, &MainWindow::newStore);
-    m_newStoreAction->setObjectName(QStringLiteral("newStoreAction"));
-    m_renameStoreAction = stores->addAction(tr("&Rename…"), this, &MainWindow::renameStore);
-    m_renameStoreAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_deleteStoreAction = stores->addAction(tr("&Delete…"), this, &MainWindow::deleteStore);
-    m_deleteStoreAction->setObjectName(QStringLiteral("deleteStoreAction"));
+    stores->addAction(m_storeActions->newAction());
+    stores->addAction(m_storeActions->renameAction());
+    stores->addAction(m_storeActions->deleteAction());
     stores->addSeparator();
     stores->addAction(m_vaultActions->createForStoreAction());
 
@@ -577,68 +584,7 @@ void MainWindow::onVaultSelected()
 
 void MainWindow::updateStoreActions()
 {
-    const bool hasControlPlane = !m_controlPlaneId.isEmpty();
-    const bool hasStore = !currentStore().id.isEmpty();
-    m_newStoreAction->setEnabled(hasControlPlane);
-    m_renameStoreAction->setEnabled(hasStore);
-    m_deleteStoreAction->setEnabled(hasStore);
-}
-
-void MainWindow::newStore()
-{
-    auto *dialog = new StoreNameDialog(m_client, m_controlPlaneId, ConfigStore(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StoreNameDialog::saved, this, [this](const ConfigStore &store) {
-        m_stores->upsert(store);
-        m_stores->setSecretCount(store.id, 0);
-        selectStore(store.id);
-        statusBar()->showMessage(tr("Created the config store %1").arg(store.name), 5000);
-    });
-    dialog->open();
-}
-
-void MainWindow::renameStore()
-{
-    const ConfigStore store = currentStore();
-    if (store.id.isEmpty())
-        return;
-    auto *dialog = new StoreNameDialog(m_client, m_controlPlaneId, store, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &StoreNameDialog::saved, this, [this](const ConfigStore &renamed) {
-        m_stores->upsert(renamed);
-        statusBar()->showMessage(tr("Renamed to %1").arg(renamed.name), 5000);
-    });
-    dialog->open();
-}
-
-void MainWindow::deleteStore()
-{
-    const ConfigStore store = currentStore();
-    if (store.id.isEmpty())
-        return;
-    // The count must be known to ask for the right confirmation.
-    m_client->listConfigStoreSecrets(
-        m_controlPlaneId, store.id, PageRequest{1, QString()}, this,
-        [this, store](const ApiResult<Page<ConfigStoreSecret>> &page) {
-            if (!page.ok())
-                return showError(page.error());
-            const int known = m_stores->secretCount(store.id);
-            // -1: it holds secrets, how many is not known yet.
-            const int count = page.value().items.isEmpty() ? 0 : known > 0 ? known : -1;
-            auto *dialog = new DeleteStoreDialog(m_client, m_controlPlaneId, store, count,
-                                                 m_stores->vaultPrefixes(store.id), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            DeleteWarning::addTo(dialog, m_client, m_controlPlaneId,
-                                 DeletionTarget::store(store.id));
-            connect(dialog, &DeleteStoreDialog::deleted, this, [this, store](const QString &id) {
-                if (m_secrets->storeId() == id)
-                    m_secrets->clear();
-                m_stores->removeId(id);
-                m_details->setCurrentWidget(m_placeholder);
-                statusBar()->showMessage(tr("Deleted the config store %1").arg(store.name), 5000);
-            });
-            dialog->open();
-        });
+    m_storeActions->setContext(m_controlPlaneId, currentStore());
 }
 
 void MainWindow::setBusy(const QString &what, bool busy)

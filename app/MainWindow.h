@@ -26,6 +26,7 @@ class QTreeView;
 class SecretBrowser;
 class SecretClipboard;
 class SessionController;
+class StoreActions;
 class VaultActions;
 class VaultModel;
 
@@ -90,9 +91,6 @@ private:
     void onStoreSelected();
     void onVaultSelected();
     void updateStoreActions();
-    void newStore();
-    void renameStore();
-    void deleteStore();
     void setBusy(const QString &what, bool busy);
     void showError(const ApiError &error);
     void hideBanner();
@@ -117,6 +115,7 @@ private:
     QLabel *m_vaultDetails;
     SecretBrowser *m_secrets;
     VaultActions *m_vaultActions;
+    StoreActions *m_storeActions;
     QWidget *m_banner;
     QLabel *m_bannerText;
     QPushButton *m_retry;
@@ -132,7 +131,4 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_newStoreAction = nullptr;
-    QAction *m_renameStoreAction = nullptr;
-    QAction *m_deleteStoreAction = nullptr;
 };

@@ -1157,18 +1157,6 @@ Erstellt: %3</translation>
         <translation>&amp;Config Stores</translation>
     </message>
     <message>
-        <source>&amp;New config store…</source>
-        <translation>&amp;Neuer Config Store…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
         <source>V&amp;aults</source>
         <translation>&amp;Vaults</translation>
     </message>
@@ -1243,18 +1231,6 @@ Erstellt: %3</translation>
     <message>
         <source>Config store</source>
         <translation>Config Store</translation>
-    </message>
-    <message>
-        <source>Created the config store %1</source>
-        <translation>Config Store %1 erstellt</translation>
-    </message>
-    <message>
-        <source>Renamed to %1</source>
-        <translation>Umbenannt in %1</translation>
-    </message>
-    <message>
-        <source>Deleted the config store %1</source>
-        <translation>Config Store %1 gelöscht</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2107,6 +2083,33 @@ Referenziert als %2</translation>
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <source>&amp;New config store…</source>
+        <translation>&amp;Neuer Config Store…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Created the config store %1</source>
+        <translation>Config Store %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>Deleted the config store %1</source>
+        <translation>Config Store %1 gelöscht</translation>
     </message>
 </context>
 <context>

@@ -1157,18 +1157,6 @@ Créé le %3</translation>
         <translation>&amp;Config stores</translation>
     </message>
     <message>
-        <source>&amp;New config store…</source>
-        <translation>&amp;Nouveau config store…</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renommer…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>V&amp;aults</source>
         <translation>&amp;Vaults</translation>
     </message>
@@ -1243,18 +1231,6 @@ Créé le %3</translation>
     <message>
         <source>Config store</source>
         <translation>Config store</translation>
-    </message>
-    <message>
-        <source>Created the config store %1</source>
-        <translation>Config store %1 créé</translation>
-    </message>
-    <message>
-        <source>Renamed to %1</source>
-        <translation>Renommé en %1</translation>
-    </message>
-    <message>
-        <source>Deleted the config store %1</source>
-        <translation>Config store %1 supprimé</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -2107,6 +2083,33 @@ Référencé sous la forme %2</translation>
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreActions</name>
+    <message>
+        <source>&amp;New config store…</source>
+        <translation>&amp;Nouveau config store…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Created the config store %1</source>
+        <translation>Config store %1 créé</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renommé en %1</translation>
+    </message>
+    <message>
+        <source>Deleted the config store %1</source>
+        <translation>Config store %1 supprimé</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,20 @@ std::optional<HttpResponse> pageSizeParameter(const HttpRequest &request, const 
     return std::nullopt;
 }
 
+std::optional<HttpResponse> tagsParameter(const HttpRequest &request, QStringList *tags, bool *any)
+{
+    const QString text = request.queryItem(QStringLiteral("tags"));
+    *any = text.contains(QLatin1Char('/'));
+    if (*any && text.contains(QLatin1Char(','))) {
+        InvalidParameters params(QStringLiteral("query"));
+        params.other(QStringLiteral("tags"), QStringLiteral("invalid"),
+                     QStringLiteral("cannot mix ',' (and) with '/' (or)"));
+        return badRequest(params);
+    }
+    *tags = text.split(*any ? QLatin1Char('/') : QLatin1Char(','), Qt::SkipEmptyParts);
+    return std::nullopt;
+}
+
 QString encodeCursor(const QString &text)
 {
     return QString::fromLatin1(

@@ -57,6 +57,9 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
 // integer or below 1, clamped to maximum.
 std::optional<HttpResponse> pageSizeParameter(const HttpRequest &request, const QString &name,
                                               int defaultSize, int maximum, int *size);
+// tags=a,b means every tag, tags=a/b any of them (PaginationTagsFilter); mixing
+// both is a 400.
+std::optional<HttpResponse> tagsParameter(const HttpRequest &request, QStringList *tags, bool *any);
 QString encodeCursor(const QString &text);
 std::optional<QString> decodeCursor(const QString &cursor);
 

@@ -52,17 +52,10 @@ HttpResponse SandboxApi::coreEntities(const HttpRequest &request, ControlPlaneDa
                                        VaultPageMax, &size))
         return *error;
 
-    // tags=a,b means every tag, tags=a/b any of them (PaginationTagsFilter).
-    const QString tagsText = request.queryItem(QStringLiteral("tags"));
-    const bool any = tagsText.contains(QLatin1Char('/'));
-    if (any && tagsText.contains(QLatin1Char(','))) {
-        InvalidParameters params(QStringLiteral("query"));
-        params.other(QStringLiteral("tags"), QStringLiteral("invalid"),
-                     QStringLiteral("cannot mix ',' (and) with '/' (or)"));
-        return badRequest(params);
-    }
-    const QStringList tags =
-        tagsText.split(any ? QLatin1Char('/') : QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList tags;
+    bool any = false;
+    if (auto error = tagsParameter(request, &tags, &any))
+        return *error;
 
     const QList<QJsonObject> entities = cp.coreEntities.value(kind);
     qsizetype start = 0;
@@ -103,9 +96,10 @@ HttpResponse SandboxApi::coreEntities(const HttpRequest &request, ControlPlaneDa
                            .arg(cp.controlPlane.id, kind, token);
         if (request.hasQueryItem(QStringLiteral("size")))
             next += QStringLiteral("&size=%1").arg(size);
-        if (!tagsText.isEmpty())
+        if (!tags.isEmpty())
             next += QStringLiteral("&tags=") +
-                    QString::fromLatin1(QUrl::toPercentEncoding(tagsText, "/,"));
+                    QString::fromLatin1(
+                        QUrl::toPercentEncoding(request.queryItem(QStringLiteral("tags")), "/,"));
         object.insert(QStringLiteral("next"), next);
         object.insert(QStringLiteral("offset"), token);
     }
