@@ -63,11 +63,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::KeyColumn,
                                                      QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(SecretModel::KeyColumn, 220);
+    m_view->horizontalHeader()->resizeSection(SecretModel::KeyColumn, 200);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::ReferenceColumn,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->resizeSection(SecretModel::ColumnCount, 180); // Used by
+    m_view->horizontalHeader()->resizeSection(SecretModel::ColumnCount, 150); // Used by
 
     m_filter->setObjectName(QStringLiteral("secretFilter"));
     m_filter->setAccessibleName(tr("Filter secrets"));

@@ -28,12 +28,12 @@ QString kindName(const QString &kind)
 QString AuditEntity::label() const
 {
     const QString shown = name.isEmpty() ? id.left(8) : name;
-    return tr("%1 `%2`").arg(kindName(kind), shown);
+    return tr("%1 “%2”").arg(kindName(kind), shown);
 }
 
 QString AuditReference::describe() const
 {
-    QString text = tr("%1 (`%2`)").arg(entity.label(), path);
+    QString text = tr("%1 (%2)").arg(entity.label(), path);
     if (!entity.scope.isEmpty())
         text = tr("%1 on %2").arg(text, entity.scope);
     return text;

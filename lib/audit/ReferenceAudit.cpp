@@ -209,10 +209,10 @@ AuditReport ReferenceAudit::analyse(const QString &controlPlaneId,
     const auto scopeOf = [&names](const QJsonObject &entity) {
         QStringList parts;
         const std::pair<const char *, const char *> scopes[] = {
-            {"service", QT_TRANSLATE_NOOP("ReferenceAudit", "service `%1`")},
-            {"route", QT_TRANSLATE_NOOP("ReferenceAudit", "route `%1`")},
-            {"consumer", QT_TRANSLATE_NOOP("ReferenceAudit", "consumer `%1`")},
-            {"consumer_group", QT_TRANSLATE_NOOP("ReferenceAudit", "consumer group `%1`")},
+            {"service", QT_TRANSLATE_NOOP("ReferenceAudit", "service “%1”")},
+            {"route", QT_TRANSLATE_NOOP("ReferenceAudit", "route “%1”")},
+            {"consumer", QT_TRANSLATE_NOOP("ReferenceAudit", "consumer “%1”")},
+            {"consumer_group", QT_TRANSLATE_NOOP("ReferenceAudit", "consumer group “%1”")},
         };
         for (const auto &scope : scopes) {
             const QString id = foreignId(entity, scope.first);

@@ -104,14 +104,14 @@ private slots:
 
         // The audit starts by itself when a store of an unaudited control plane shows.
         QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("paypal-client-secret")).data().toString(),
-                                  QStringLiteral("plugin `openid-connect` (`config.client_secret`) "
-                                                 "on service `billing`"),
+                                  QStringLiteral("plugin “openid-connect” (config.client_secret) "
+                                                 "on service “billing”"),
                                   20000);
         QCOMPARE(cell(QStringLiteral("stripe-api-key")).data().toString(),
                  QStringLiteral("Unused"));
         const QString tooltip =
             cell(QStringLiteral("paypal-client-secret")).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tooltip.startsWith(QStringLiteral("Used by:\n• plugin `openid-connect`")),
+        QVERIFY2(tooltip.startsWith(QStringLiteral("Used by:\n• plugin “openid-connect”")),
                  qPrintable(tooltip));
         QVERIFY(cell(QStringLiteral("stripe-api-key"))
                     .data(Qt::ToolTipRole)
@@ -149,7 +149,7 @@ private slots:
         QList<QTreeWidgetItem *> found = dangling->findItems(
             QStringLiteral("{vault://billing-secrets/http-log-token}"), Qt::MatchExactly, 2);
         QCOMPARE(found.size(), 1);
-        QCOMPARE(found.constFirst()->text(0), QStringLiteral("plugin `http-log`"));
+        QCOMPARE(found.constFirst()->text(0), QStringLiteral("plugin “http-log”"));
         QCOMPARE(found.constFirst()->text(1), QStringLiteral("config.headers.Authorization"));
         QVERIFY(found.constFirst()->text(3).contains(QStringLiteral("no vault has the prefix")));
         found = dangling->findItems(QStringLiteral("{vault://payments/billing-tls-key}"),
@@ -208,8 +208,8 @@ private slots:
         const QStringList lines = box->informativeText().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.at(0).startsWith(QStringLiteral("1 gateway reference")));
-        QCOMPARE(lines.at(1), QStringLiteral("• plugin `openid-connect` (`config.client_secret`) "
-                                             "on service `billing`"));
+        QCOMPARE(lines.at(1), QStringLiteral("• plugin “openid-connect” (config.client_secret) "
+                                             "on service “billing”"));
         box->reject();
 
         // An unused secret: nothing breaks, and the box says so.
@@ -273,7 +273,7 @@ private slots:
         QTRY_VERIFY((box = openDialog<QMessageBox>()));
         QTRY_VERIFY_WITH_TIMEOUT(box->informativeText().contains(QStringLiteral("upstream-oauth")),
                                  20000);
-        QVERIFY(box->informativeText().contains(QStringLiteral("on service `refunds`")));
+        QVERIFY(box->informativeText().contains(QStringLiteral("on service “refunds”")));
         box->reject();
         QVERIFY(env.sandbox.requests().constLast().method == QLatin1String("GET")); // not deleted
     }
@@ -287,7 +287,7 @@ private slots:
         QVERIFY(label);
         QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("6 gateway reference")),
                                  20000);
-        QVERIFY(label->text().contains(QStringLiteral("key `jwt-signer` (`pem.private_key`)")));
+        QVERIFY(label->text().contains(QStringLiteral("key “jwt-signer” (pem.private_key)")));
         dialog->reject();
     }
 

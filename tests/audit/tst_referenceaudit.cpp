@@ -64,22 +64,22 @@ private slots:
         const auto uses = report.usesOf(paymentsStore, QStringLiteral("paypal-client-secret"));
         QCOMPARE(uses.size(), 1);
         QCOMPARE(uses.constFirst().describe(),
-                 QStringLiteral("plugin `openid-connect` (`config.client_secret`) on service "
-                                "`billing`"));
+                 QStringLiteral("plugin “openid-connect” (config.client_secret) on service "
+                                "“billing”"));
         // Embedded in a header value, on a route.
         const auto ledger = report.usesOf(paymentsStore, QStringLiteral("ledger-service-token"));
         QCOMPARE(ledger.size(), 1);
         QVERIFY(ledger.constFirst().embedded);
         QCOMPARE(ledger.constFirst().path, QStringLiteral("config.add.headers[1]"));
-        QVERIFY(ledger.constFirst().describe().endsWith(QStringLiteral("on route `billing-api`")));
+        QVERIFY(ledger.constFirst().describe().endsWith(QStringLiteral("on route “billing-api”")));
         // A key holding '/', percent-encoded in the reference; on a consumer.
         const auto redis = report.usesOf(paymentsStore, QStringLiteral("redis/password"));
         QCOMPARE(redis.size(), 1);
-        QVERIFY(redis.constFirst().describe().contains(QStringLiteral("consumer `mobile-app`")));
+        QVERIFY(redis.constFirst().describe().contains(QStringLiteral("consumer “mobile-app”")));
         // A key entity and the second store, through its own vault.
         QCOMPARE(
             report.usesOf(paymentsStore, QStringLiteral("jwt-signing-key")).constFirst().describe(),
-            QStringLiteral("key `jwt-signer` (`pem.private_key`)"));
+            QStringLiteral("key “jwt-signer” (pem.private_key)"));
         QCOMPARE(report.usesOf(legacyStore, QStringLiteral("mainframe-api-token")).size(), 1);
     }
 
