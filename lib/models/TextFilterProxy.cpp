@@ -22,11 +22,19 @@ void TextFilterProxy::setFilterText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_text)
         return;
+    const QString folded = trimmed.toCaseFolded();
+    // Typing one more character only hides rows and the order of the rest
+    // stands: re-filtering (no sort) is cheapest while the hidden rows form a few
+    // runs. Otherwise one layout change and a sort beat thousands of removals.
+    constexpr int MaxRemovals = 32;
+    const bool narrowing = folded.contains(m_foldedText) && sourceModel() &&
+                           hiddenRuns(folded, MaxRemovals + 1) <= MaxRemovals;
     m_text = trimmed;
-    m_foldedText = trimmed.toCaseFolded();
-    // One layout change for the whole table: invalidateFilter() would announce
-    // each removed range, thousands of signals for a filter matching scattered rows.
-    invalidate();
+    m_foldedText = folded;
+    if (narrowing)
+        invalidateFilter();
+    else
+        invalidate();
 }
 
 void TextFilterProxy::setSourceModel(QAbstractItemModel *source)
@@ -103,34 +111,48 @@ TextFilterProxy::CachedRow *TextFilterProxy::cachedRow(int sourceRow) const
     return sourceRow >= 0 && sourceRow < m_cache.size() ? &m_cache[sourceRow] : nullptr;
 }
 
-bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool TextFilterProxy::haystackContains(int sourceRow, const QString &folded) const
 {
-    if (m_text.isEmpty())
+    CachedRow *cached = cachedRow(sourceRow);
+    if (!cached)
         return true;
-    CachedRow *cached = sourceParent.isValid() ? nullptr : cachedRow(sourceRow);
-    if (cached && cached->hasHaystack) {
-        for (const QString &text : std::as_const(cached->haystack)) {
-            if (text.contains(m_foldedText))
-                return true;
-        }
-        return false;
-    }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!cached) {
-        for (int role : m_roles) {
-            if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
     if (!cached->hasHaystack) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0);
         cached->haystack.clear();
         for (int role : m_roles)
             cached->haystack.append(index.data(role).toString().toCaseFolded());
         cached->hasHaystack = true;
     }
     for (const QString &text : std::as_const(cached->haystack)) {
-        if (text.contains(m_foldedText))
+        if (text.contains(folded))
+            return true;
+    }
+    return false;
+}
+
+int TextFilterProxy::hiddenRuns(const QString &folded, int limit) const
+{
+    int runs = 0;
+    bool hiding = false;
+    const int rows = rowCount();
+    for (int row = 0; row < rows && runs < limit; ++row) {
+        const bool hide = !haystackContains(mapToSource(index(row, 0)).row(), folded);
+        if (hide && !hiding)
+            ++runs;
+        hiding = hide;
+    }
+    return runs;
+}
+
+bool TextFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    if (!sourceParent.isValid() && cachedRow(sourceRow))
+        return haystackContains(sourceRow, m_foldedText);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    for (int role : m_roles) {
+        if (index.data(role).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;

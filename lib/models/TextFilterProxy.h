@@ -43,6 +43,10 @@ private:
     };
 
     CachedRow *cachedRow(int sourceRow) const;
+    // The cached, case-folded texts of a row hold `folded`.
+    bool haystackContains(int sourceRow, const QString &folded) const;
+    // How many separate runs of the shown rows `folded` would hide.
+    int hiddenRuns(const QString &folded, int limit) const;
     const CachedRow &sortKey(const QModelIndex &index, CachedRow *scratch) const;
     void forgetRows() { m_cache.clear(); }
     void forgetSortKeys() const;
