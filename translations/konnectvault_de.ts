@@ -149,40 +149,6 @@
     </message>
 </context>
 <context>
-    <name>AuditEntity</name>
-    <message>
-        <source>%1 `%2`</source>
-        <translation>%1 `%2`</translation>
-    </message>
-</context>
-<context>
-    <name>AuditReference</name>
-    <message>
-        <source>%1 (`%2`)</source>
-        <translation>%1 (`%2`)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>no vault has the prefix %1</source>
-        <translation>kein Vault hat das Präfix %1</translation>
-    </message>
-    <message>
-        <source>the vault %1 reads no config store</source>
-        <translation>der Vault %1 liest keinen Config Store</translation>
-    </message>
-    <message>
-        <source>the config store of the vault %1 has no secret %2</source>
-        <translation>der Config Store des Vaults %1 enthält kein Secret %2</translation>
-    </message>
-    <message>
-        <source>not a valid reference: %1</source>
-        <translation>keine gültige Referenz: %1</translation>
-    </message>
-</context>
-<context>
     <name>BulkActions</name>
     <message>
         <source>&amp;Import secrets…</source>
@@ -511,13 +477,31 @@ Erstellt: %3</translation>
         <source>No gateway configuration of this control plane references it.</source>
         <translation>Nichts in der Gateway-Konfiguration dieser Control Plane verweist darauf.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n gateway reference(s) would stop resolving:</source>
-        <translation>Gateway-Referenzen, die nicht mehr aufgelöst würden (%n):</translation>
+        <translation>
+            <numerusform>%n Gateway-Referenz würde nicht mehr aufgelöst:</numerusform>
+            <numerusform>%n Gateway-Referenzen würden nicht mehr aufgelöst:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (View → Reference audit)</source>
+        <translation>
+            <numerusform>…und %n weitere (Ansicht → Referenzprüfung)</numerusform>
+            <numerusform>…und %n weitere (Ansicht → Referenzprüfung)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>…and %n more (View → Reference audit)</source>
-        <translation>…und %n weitere (Ansicht → Referenzprüfung)</translation>
+        <source>Checking which gateway references would break…</source>
+        <translation>Es wird geprüft, welche Gateway-Referenzen nicht mehr aufgelöst würden…</translation>
+    </message>
+    <message>
+        <source>Could not check which gateway references would break: %1</source>
+        <translation>Es konnte nicht geprüft werden, welche Gateway-Referenzen nicht mehr aufgelöst würden: %1</translation>
+    </message>
+    <message>
+        <source>The reference audit was stopped: which gateway references would break is not known.</source>
+        <translation>Die Referenzprüfung wurde abgebrochen: Welche Gateway-Referenzen nicht mehr aufgelöst würden, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1271,17 @@ Erstellt: %3</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Konnect Vault Manager</source>
+        <translation>Konnect Vault Manager</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start.</source>
+        <translation>Die integrierte Sandbox konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceAudit</name>
     <message>
         <source>config store secrets</source>
@@ -1301,24 +1296,56 @@ Erstellt: %3</translation>
         <translation>Vaults</translation>
     </message>
     <message>
-        <source>service `%1`</source>
-        <translation>Service `%1`</translation>
-    </message>
-    <message>
-        <source>route `%1`</source>
-        <translation>Route `%1`</translation>
-    </message>
-    <message>
-        <source>consumer `%1`</source>
-        <translation>Consumer `%1`</translation>
-    </message>
-    <message>
-        <source>consumer group `%1`</source>
-        <translation>Consumer Group `%1`</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>Service „%1“</translation>
+    </message>
+    <message>
+        <source>route “%1”</source>
+        <translation>Route „%1“</translation>
+    </message>
+    <message>
+        <source>consumer “%1”</source>
+        <translation>Consumer „%1“</translation>
+    </message>
+    <message>
+        <source>consumer group “%1”</source>
+        <translation>Consumer Group „%1“</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>no vault has the prefix %1</source>
+        <translation>kein Vault hat das Präfix %1</translation>
+    </message>
+    <message>
+        <source>the vault %1 reads no config store</source>
+        <translation>der Vault %1 liest keinen Config Store</translation>
+    </message>
+    <message>
+        <source>the config store of the vault %1 has no secret %2</source>
+        <translation>der Config Store des Vaults %1 enthält kein Secret %2</translation>
+    </message>
+    <message>
+        <source>not a valid reference: %1</source>
+        <translation>keine gültige Referenz: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1953,18 @@ Referenziert als %2</translation>
         <source>Choose a region or enter a valid API URL.</source>
         <translation>Wählen Sie eine Region oder geben Sie eine gültige API-URL ein.</translation>
     </message>
+    <message>
+        <source>unnamed organization</source>
+        <translation>unbenannte Organisation</translation>
+    </message>
+    <message>
+        <source>Signed in with a system account token (%1)</source>
+        <translation>Mit einem Systemkonto-Token angemeldet (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2071,21 +2110,6 @@ Referenziert als %2</translation>
     </message>
 </context>
 <context>
-    <name>SignInIdentity</name>
-    <message>
-        <source>unnamed organization</source>
-        <translation>unbenannte Organisation</translation>
-    </message>
-    <message>
-        <source>Signed in with a system account token (%1)</source>
-        <translation>Mit einem Systemkonto-Token angemeldet (%1)</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Angemeldet als %1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>StoreActions</name>
     <message>
         <source>&amp;New config store…</source>
@@ -2167,7 +2191,7 @@ Referenziert als %2</translation>
     </message>
 </context>
 <context>
-    <name>TokenStoreError</name>
+    <name>TokenStore</name>
     <message>
         <source>No Secret Service is running: install and start gnome-keyring or KWallet, or use this token for this session only.</source>
         <translation>Es läuft kein Secret Service: Installieren und starten Sie gnome-keyring oder KWallet, oder verwenden Sie dieses Token nur für diese Sitzung.</translation>

@@ -43,6 +43,23 @@
     </message>
 </context>
 <context>
+    <name>DeleteWarning</name>
+    <message numerus="yes">
+        <source>%n gateway reference(s) would stop resolving:</source>
+        <translation>
+            <numerusform>%n gateway reference would stop resolving:</numerusform>
+            <numerusform>%n gateway references would stop resolving:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (View → Reference audit)</source>
+        <translation>
+            <numerusform>…and %n more (View → Reference audit)</numerusform>
+            <numerusform>…and %n more (View → Reference audit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Listing the secrets… %n so far</source>

@@ -149,40 +149,6 @@
     </message>
 </context>
 <context>
-    <name>AuditEntity</name>
-    <message>
-        <source>%1 `%2`</source>
-        <translation>%1 `%2`</translation>
-    </message>
-</context>
-<context>
-    <name>AuditReference</name>
-    <message>
-        <source>%1 (`%2`)</source>
-        <translation>%1 (`%2`)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>no vault has the prefix %1</source>
-        <translation>aucun vault n&apos;a le préfixe %1</translation>
-    </message>
-    <message>
-        <source>the vault %1 reads no config store</source>
-        <translation>le vault %1 ne lit aucun config store</translation>
-    </message>
-    <message>
-        <source>the config store of the vault %1 has no secret %2</source>
-        <translation>le config store du vault %1 ne contient pas de secret %2</translation>
-    </message>
-    <message>
-        <source>not a valid reference: %1</source>
-        <translation>référence non valide&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>BulkActions</name>
     <message>
         <source>&amp;Import secrets…</source>
@@ -511,13 +477,31 @@ Créé le %3</translation>
         <source>No gateway configuration of this control plane references it.</source>
         <translation>Rien dans la configuration de passerelle de ce plan de contrôle n&apos;y fait référence.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n gateway reference(s) would stop resolving:</source>
-        <translation>Références de passerelle qui ne seraient plus résolues (%n)&#xa0;:</translation>
+        <translation>
+            <numerusform>%n référence de passerelle ne serait plus résolue :</numerusform>
+            <numerusform>%n références de passerelle ne seraient plus résolues :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (View → Reference audit)</source>
+        <translation>
+            <numerusform>…et %n autre (Affichage → Audit des références)</numerusform>
+            <numerusform>…et %n autres (Affichage → Audit des références)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>…and %n more (View → Reference audit)</source>
-        <translation>…et %n de plus (Affichage → Audit des références)</translation>
+        <source>Checking which gateway references would break…</source>
+        <translation>Vérification des références de passerelle qui ne seraient plus résolues…</translation>
+    </message>
+    <message>
+        <source>Could not check which gateway references would break: %1</source>
+        <translation>Impossible de vérifier quelles références de passerelle ne seraient plus résolues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The reference audit was stopped: which gateway references would break is not known.</source>
+        <translation>L&apos;audit des références a été interrompu&#xa0;: impossible de savoir quelles références de passerelle ne seraient plus résolues.</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1271,17 @@ Créé le %3</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Konnect Vault Manager</source>
+        <translation>Konnect Vault Manager</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start.</source>
+        <translation>Le bac à sable intégré n&apos;a pas pu démarrer.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceAudit</name>
     <message>
         <source>config store secrets</source>
@@ -1301,24 +1296,56 @@ Créé le %3</translation>
         <translation>vaults</translation>
     </message>
     <message>
-        <source>service `%1`</source>
-        <translation>le service `%1`</translation>
-    </message>
-    <message>
-        <source>route `%1`</source>
-        <translation>la route `%1`</translation>
-    </message>
-    <message>
-        <source>consumer `%1`</source>
-        <translation>le consumer `%1`</translation>
-    </message>
-    <message>
-        <source>consumer group `%1`</source>
-        <translation>le groupe de consumers `%1`</translation>
-    </message>
-    <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>le service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>route “%1”</source>
+        <translation>la route «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>consumer “%1”</source>
+        <translation>le consumer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>consumer group “%1”</source>
+        <translation>le groupe de consumers «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>vault</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>no vault has the prefix %1</source>
+        <translation>aucun vault n&apos;a le préfixe %1</translation>
+    </message>
+    <message>
+        <source>the vault %1 reads no config store</source>
+        <translation>le vault %1 ne lit aucun config store</translation>
+    </message>
+    <message>
+        <source>the config store of the vault %1 has no secret %2</source>
+        <translation>le config store du vault %1 ne contient pas de secret %2</translation>
+    </message>
+    <message>
+        <source>not a valid reference: %1</source>
+        <translation>référence non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1953,18 @@ Référencé sous la forme %2</translation>
         <source>Choose a region or enter a valid API URL.</source>
         <translation>Choisissez une région ou saisissez une URL d&apos;API valide.</translation>
     </message>
+    <message>
+        <source>unnamed organization</source>
+        <translation>organisation sans nom</translation>
+    </message>
+    <message>
+        <source>Signed in with a system account token (%1)</source>
+        <translation>Connecté avec un jeton de compte système (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2071,21 +2110,6 @@ Référencé sous la forme %2</translation>
     </message>
 </context>
 <context>
-    <name>SignInIdentity</name>
-    <message>
-        <source>unnamed organization</source>
-        <translation>organisation sans nom</translation>
-    </message>
-    <message>
-        <source>Signed in with a system account token (%1)</source>
-        <translation>Connecté avec un jeton de compte système (%1)</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (%2)</source>
-        <translation>Connecté en tant que %1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>StoreActions</name>
     <message>
         <source>&amp;New config store…</source>
@@ -2167,7 +2191,7 @@ Référencé sous la forme %2</translation>
     </message>
 </context>
 <context>
-    <name>TokenStoreError</name>
+    <name>TokenStore</name>
     <message>
         <source>No Secret Service is running: install and start gnome-keyring or KWallet, or use this token for this session only.</source>
         <translation>Aucun Secret Service n&apos;est actif&#xa0;: installez et démarrez gnome-keyring ou KWallet, ou utilisez ce jeton pour cette session uniquement.</translation>

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("DeleteWarning", text, nullptr, n);
-}
-
 // Runs `show` with the text to display now, and again once the audit has answered.
 void follow(KonnectClient *client, const QString &cp, const DeletionTarget &target,
             QObject *context, const std::function<void(const QString &)> &show)
@@ -24,14 +19,18 @@ void follow(KonnectClient *client, const QString &cp, const DeletionTarget &targ
         return;
     auto *hub = ReferenceAuditHub::of(client);
     if (!hub->report(cp) || hub->isRunning(cp))
-        show(tr("Checking which gateway references would break…"));
+        show(QCoreApplication::translate("DeleteWarning",
+                                         "Checking which gateway references would break…"));
     hub->whenReady(cp, context, [target, show](const AuditReport &report, const ApiError &error) {
         if (error.isError())
-            show(tr("Could not check which gateway references would break: %1")
+            show(QCoreApplication::translate(
+                     "DeleteWarning", "Could not check which gateway references would break: %1")
                      .arg(error.message()));
         else if (report.isEmpty())
-            show(tr("The reference audit was stopped: which gateway references would break is "
-                    "not known."));
+            show(QCoreApplication::translate(
+                "DeleteWarning",
+                "The reference audit was stopped: which gateway references would break is "
+                "not known."));
         else
             show(DeleteWarning::text(target.breaking(report)));
     });
@@ -70,13 +69,16 @@ QList<AuditReference> DeletionTarget::breaking(const AuditReport &report) const
 QString DeleteWarning::text(const QList<AuditReference> &breaking, int limit)
 {
     if (breaking.isEmpty())
-        return tr("No gateway configuration of this control plane references it.");
+        return QCoreApplication::translate(
+            "DeleteWarning", "No gateway configuration of this control plane references it.");
     const int count = int(breaking.size());
-    QStringList lines{tr("%n gateway reference(s) would stop resolving:", count)};
+    QStringList lines{QCoreApplication::translate(
+        "DeleteWarning", "%n gateway reference(s) would stop resolving:", nullptr, count)};
     for (int i = 0; i < count && i < limit; ++i)
         lines.append(QStringLiteral("• ") + breaking.at(i).describe());
     if (count > limit)
-        lines.append(tr("…and %n more (View → Reference audit)", count - limit));
+        lines.append(QCoreApplication::translate(
+            "DeleteWarning", "…and %n more (View → Reference audit)", nullptr, count - limit));
     return lines.join(QLatin1Char('\n'));
 }
 

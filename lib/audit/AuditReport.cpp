@@ -7,15 +7,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReferenceAudit", text);
-}
-
 QString kindName(const QString &kind)
 {
     if (kind == QLatin1String("vaults"))
-        return tr("vault");
+        return QCoreApplication::translate("ReferenceAudit", "vault");
     for (CoreEntityKind k : CoreEntities::allKinds()) {
         if (CoreEntities::pathSegment(k) == kind)
             return CoreEntities::displayName(k);
@@ -28,14 +23,15 @@ QString kindName(const QString &kind)
 QString AuditEntity::label() const
 {
     const QString shown = name.isEmpty() ? id.left(8) : name;
-    return tr("%1 “%2”").arg(kindName(kind), shown);
+    return QCoreApplication::translate("ReferenceAudit", "%1 “%2”").arg(kindName(kind), shown);
 }
 
 QString AuditReference::describe() const
 {
-    QString text = tr("%1 (%2)").arg(entity.label(), path);
+    QString text =
+        QCoreApplication::translate("ReferenceAudit", "%1 (%2)").arg(entity.label(), path);
     if (!entity.scope.isEmpty())
-        text = tr("%1 on %2").arg(text, entity.scope);
+        text = QCoreApplication::translate("ReferenceAudit", "%1 on %2").arg(text, entity.scope);
     return text;
 }
 
@@ -46,13 +42,19 @@ QString AuditReference::statusText() const
     case Status::External:
         return QString();
     case Status::UnknownPrefix:
-        return tr("no vault has the prefix %1").arg(prefix);
+        return QCoreApplication::translate("ReferenceAudit", "no vault has the prefix %1")
+            .arg(prefix);
     case Status::MissingKey:
         return storeId.isEmpty()
-                   ? tr("the vault %1 reads no config store").arg(prefix)
-                   : tr("the config store of the vault %1 has no secret %2").arg(prefix, key);
+                   ? QCoreApplication::translate("ReferenceAudit",
+                                                 "the vault %1 reads no config store")
+                         .arg(prefix)
+                   : QCoreApplication::translate(
+                         "ReferenceAudit", "the config store of the vault %1 has no secret %2")
+                         .arg(prefix, key);
     case Status::Malformed:
-        return tr("not a valid reference: %1").arg(problem);
+        return QCoreApplication::translate("ReferenceAudit", "not a valid reference: %1")
+            .arg(problem);
     }
     return QString();
 }

@@ -8,20 +8,20 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignInCheck", text);
-}
-
 } // namespace
 
 QString SignInIdentity::summary() const
 {
     const QString organizationName =
-        organization.name.isEmpty() ? tr("unnamed organization") : organization.name;
+        organization.name.isEmpty()
+            ? QCoreApplication::translate("SignInCheck", "unnamed organization")
+            : organization.name;
     if (kind == TokenFormat::Kind::SystemAccount)
-        return tr("Signed in with a system account token (%1)").arg(organizationName);
-    return tr("Signed in as %1 (%2)").arg(user.displayName(), organizationName);
+        return QCoreApplication::translate("SignInCheck",
+                                           "Signed in with a system account token (%1)")
+            .arg(organizationName);
+    return QCoreApplication::translate("SignInCheck", "Signed in as %1 (%2)")
+        .arg(user.displayName(), organizationName);
 }
 
 SignInCheck::SignInCheck(QNetworkAccessManager *network, QObject *parent)
@@ -76,7 +76,8 @@ void SignInCheck::start(const KonnectEndpoint &endpoint, const QString &token)
         return;
     }
     if (!endpoint.isValid()) {
-        const QString message = tr("Choose a region or enter a valid API URL.");
+        const QString message =
+            QCoreApplication::translate("SignInCheck", "Choose a region or enter a valid API URL.");
         failLater(message, ApiError::insecureUrl(message));
         return;
     }

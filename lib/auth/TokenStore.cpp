@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenStore", text);
-}
-
 } // namespace
 
 TokenStoreError TokenStoreError::make(Kind kind, const QString &detail, int timeoutMs)
@@ -26,25 +21,35 @@ QString TokenStoreError::messageFor(Kind kind, const QString &detail, int timeou
     case Kind::None:
         return QString();
     case Kind::NoBackend:
-        return tr("No Secret Service is running: install and start gnome-keyring or KWallet, or "
-                  "use this token for this session only.");
+        return QCoreApplication::translate(
+            "TokenStore",
+            "No Secret Service is running: install and start gnome-keyring or KWallet, or "
+            "use this token for this session only.");
     case Kind::Locked:
-        return tr("The keyring is locked and could not be unlocked here: unlock it (for example "
-                  "with your desktop's Passwords and Keys app) and try again, or use this token "
-                  "for this session only.");
+        return QCoreApplication::translate(
+            "TokenStore",
+            "The keyring is locked and could not be unlocked here: unlock it (for example "
+            "with your desktop's Passwords and Keys app) and try again, or use this token "
+            "for this session only.");
     case Kind::AccessDenied:
-        return tr("The keyring refused access: allow Konnect Vault Manager to use it and try "
-                  "again, or use this token for this session only.");
+        return QCoreApplication::translate(
+            "TokenStore",
+            "The keyring refused access: allow Konnect Vault Manager to use it and try "
+            "again, or use this token for this session only.");
     case Kind::Timeout:
-        return tr("The keyring did not answer within %1 seconds; it may be waiting for an unlock "
-                  "prompt. Unlock it and try again, or use this token for this session only.")
+        return QCoreApplication::translate(
+                   "TokenStore",
+                   "The keyring did not answer within %1 seconds; it may be waiting for an unlock "
+                   "prompt. Unlock it and try again, or use this token for this session only.")
             .arg(timeoutMs / 1000.0);
     case Kind::Other:
         break;
     }
-    return tr("The keyring reported an error (%1). Try again, or use this token for this session "
-              "only.")
-        .arg(detail.isEmpty() ? tr("no details") : detail);
+    return QCoreApplication::translate(
+               "TokenStore",
+               "The keyring reported an error (%1). Try again, or use this token for this session "
+               "only.")
+        .arg(detail.isEmpty() ? QCoreApplication::translate("TokenStore", "no details") : detail);
 }
 
 QString TokenStoreError::kindName(Kind kind)
