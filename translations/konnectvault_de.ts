@@ -1613,18 +1613,6 @@ Erstellt: %3</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Loading… %1 secrets</source>
-        <translation>Wird geladen… %1 Secrets</translation>
-    </message>
-    <message>
-        <source>%1 secrets (incomplete)</source>
-        <translation>%1 Secrets (unvollständig)</translation>
-    </message>
-    <message>
-        <source>%1 secrets</source>
-        <translation>%1 Secrets</translation>
-    </message>
-    <message>
         <source>&amp;New secret…</source>
         <translation>&amp;Neues Secret…</translation>
     </message>
@@ -1737,12 +1725,36 @@ Erstellt: %3</translation>
         <translation>Angehalten, nachdem %1 von %2 Secrets gelöscht waren</translation>
     </message>
     <message>
-        <source>Deleted %1 secrets</source>
-        <translation>%1 Secrets gelöscht</translation>
-    </message>
-    <message>
         <source>%1 holds no secret %2 any more.</source>
         <translation>%1 enthält kein Secret %2 mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n secrets</source>
+        <translation>
+            <numerusform>Wird geladen… %n Secret</numerusform>
+            <numerusform>Wird geladen… %n Secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets (incomplete)</source>
+        <translation>
+            <numerusform>%n Secret (unvollständig)</numerusform>
+            <numerusform>%n Secrets (unvollständig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets</source>
+        <translation>
+            <numerusform>%n Secret</numerusform>
+            <numerusform>%n Secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secrets</source>
+        <translation>
+            <numerusform>%n Secret gelöscht</numerusform>
+            <numerusform>%n Secrets gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>

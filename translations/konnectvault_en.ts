@@ -243,6 +243,37 @@
     </message>
 </context>
 <context>
+    <name>SecretBrowser</name>
+    <message numerus="yes">
+        <source>Loading… %n secrets</source>
+        <translation>
+            <numerusform>Loading… %n secret</numerusform>
+            <numerusform>Loading… %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets (incomplete)</source>
+        <translation>
+            <numerusform>%n secret (incomplete)</numerusform>
+            <numerusform>%n secrets (incomplete)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secrets</source>
+        <translation>
+            <numerusform>Deleted %n secret</numerusform>
+            <numerusform>Deleted %n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsedByProxy</name>
     <message numerus="yes">
         <source>%n use(s)</source>

@@ -480,8 +480,8 @@ Créé le %3</translation>
     <message numerus="yes">
         <source>%n gateway reference(s) would stop resolving:</source>
         <translation>
-            <numerusform>%n référence de passerelle ne serait plus résolue :</numerusform>
-            <numerusform>%n références de passerelle ne seraient plus résolues :</numerusform>
+            <numerusform>%n référence de passerelle ne serait plus résolue&#xa0;:</numerusform>
+            <numerusform>%n références de passerelle ne seraient plus résolues&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1613,18 +1613,6 @@ Créé le %3</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>Loading… %1 secrets</source>
-        <translation>Chargement… %1 secrets</translation>
-    </message>
-    <message>
-        <source>%1 secrets (incomplete)</source>
-        <translation>%1 secrets (incomplet)</translation>
-    </message>
-    <message>
-        <source>%1 secrets</source>
-        <translation>%1 secrets</translation>
-    </message>
-    <message>
         <source>&amp;New secret…</source>
         <translation>&amp;Nouveau secret…</translation>
     </message>
@@ -1737,12 +1725,36 @@ Créé le %3</translation>
         <translation>Arrêté après la suppression de %1 secrets sur %2</translation>
     </message>
     <message>
-        <source>Deleted %1 secrets</source>
-        <translation>%1 secrets supprimés</translation>
-    </message>
-    <message>
         <source>%1 holds no secret %2 any more.</source>
         <translation>%1 ne contient plus de secret %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n secrets</source>
+        <translation>
+            <numerusform>Chargement… %n secret</numerusform>
+            <numerusform>Chargement… %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets (incomplete)</source>
+        <translation>
+            <numerusform>%n secret (incomplet)</numerusform>
+            <numerusform>%n secrets (incomplet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n secrets</source>
+        <translation>
+            <numerusform>%n secret supprimé</numerusform>
+            <numerusform>%n secrets supprimés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -149,14 +149,14 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
         emit loadingChanged(true);
     });
     connect(m_loader, &SecretLoader::progress, this,
-            [this](int rows) { m_countLabel->setText(tr("Loading… %1 secrets").arg(rows)); });
+            [this](int rows) { m_countLabel->setText(tr("Loading… %n secrets", nullptr, rows)); });
     connect(m_loader, &SecretLoader::finished, this, [this](const ApiError &error) {
         emit loadingChanged(false);
         if (error.isError()) {
-            m_countLabel->setText(tr("%1 secrets (incomplete)").arg(m_model->rowCount()));
+            m_countLabel->setText(tr("%n secrets (incomplete)", nullptr, m_model->rowCount()));
             emit errorOccurred(error);
         } else {
-            m_countLabel->setText(tr("%1 secrets").arg(m_model->rowCount()));
+            m_countLabel->setText(tr("%n secrets", nullptr, m_model->rowCount()));
             emit secretCountKnown(m_store.id, m_model->rowCount());
         }
         if (!m_pendingKey.isEmpty() && !error.isError())
@@ -492,7 +492,7 @@ void SecretBrowser::deleteKeys(const QStringList &keys)
             emit statusMessage(
                 batch->cancelled
                     ? tr("Stopped after deleting %1 of %2 secrets").arg(deleted).arg(total)
-                    : tr("Deleted %1 secrets").arg(deleted),
+                    : tr("Deleted %n secrets", nullptr, deleted),
                 5000);
         }
         if (storeId == m_store.id)
