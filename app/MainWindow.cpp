@@ -496,11 +496,11 @@ void MainWindow::loadControlPlaneContents()
             if (m_stores->rowCount() > 0 && !m_storeView->currentIndex().isValid() &&
                 !m_vaultView->currentIndex().isValid())
                 m_storeView->setCurrentIndex(m_stores->index(0, 0));
-            statusBar()->showMessage(tr("%1: %2 vaults, %3 config stores")
-                                         .arg(m_picker->currentName())
-                                         .arg(m_vaults->rowCount())
-                                         .arg(m_stores->rowCount()),
-                                     5000);
+            statusBar()->showMessage(
+                tr("%1: %2, %3")
+                    .arg(m_picker->currentName(), tr("%n vaults", nullptr, m_vaults->rowCount()),
+                         tr("%n config stores", nullptr, m_stores->rowCount())),
+                5000);
             updateStoreActions();
         });
 }

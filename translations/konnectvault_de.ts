@@ -610,10 +610,6 @@ Erstellt: %3</translation>
         <translation>Wählen Sie eine .env-, JSON- oder YAML-Datei aus oder ziehen Sie eine hierher</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Auswählen…</translation>
-    </message>
-    <message>
         <source>When a key is already in the store</source>
         <translation>Wenn ein Schlüssel bereits im Store vorhanden ist</translation>
     </message>
@@ -644,10 +640,6 @@ Erstellt: %3</translation>
     <message>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>Import a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -768,6 +760,14 @@ Erstellt: %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Cancel i&amp;mport</source>
+        <translation>Import a&amp;bbrechen</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1201,6 @@ Erstellt: %3</translation>
         <translation>Config Stores</translation>
     </message>
     <message>
-        <source>%1: %2 vaults, %3 config stores</source>
-        <translation>%1: %2 Vaults, %3 Config Stores</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1219,6 +1215,24 @@ Erstellt: %3</translation>
     <message>
         <source>Loading %1…</source>
         <translation>%1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults</source>
+        <translation>
+            <numerusform>%n Vault</numerusform>
+            <numerusform>%n Vaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config stores</source>
+        <translation>
+            <numerusform>%n Config Store</numerusform>
+            <numerusform>%n Config Stores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n vaults</source>
+        <translation>
+            <numerusform>%n vault</numerusform>
+            <numerusform>%n vaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config stores</source>
+        <translation>
+            <numerusform>%n config store</numerusform>
+            <numerusform>%n config stores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferenceAuditPanel</name>
     <message numerus="yes">
         <source>%n reference(s)</source>

@@ -610,10 +610,6 @@ Créé le %3</translation>
         <translation>Choisissez un fichier .env, JSON ou YAML, ou déposez-en un ici</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
         <source>When a key is already in the store</source>
         <translation>Quand une clé existe déjà dans le config store</translation>
     </message>
@@ -644,10 +640,6 @@ Créé le %3</translation>
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -768,6 +760,14 @@ Créé le %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Cancel i&amp;mport</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1201,6 @@ Créé le %3</translation>
         <translation>config stores</translation>
     </message>
     <message>
-        <source>%1: %2 vaults, %3 config stores</source>
-        <translation>%1&#xa0;: %2 vaults, %3 config stores</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1219,6 +1215,24 @@ Créé le %3</translation>
     <message>
         <source>Loading %1…</source>
         <translation>Chargement&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vaults</source>
+        <translation>
+            <numerusform>%n vault</numerusform>
+            <numerusform>%n vaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config stores</source>
+        <translation>
+            <numerusform>%n config store</numerusform>
+            <numerusform>%n config stores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

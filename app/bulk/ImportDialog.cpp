@@ -136,7 +136,7 @@ void ImportDialog::updateState()
     m_ui->chooseButton->setEnabled(!importing);
     m_ui->policyBox->setEnabled(!importing && !m_done);
     setAcceptDrops(!importing);
-    m_cancelButton->setText(importing ? tr("&Cancel import") : tr("&Close"));
+    m_cancelButton->setText(importing ? tr("Cancel i&mport") : tr("&Close"));
 
     QString summary;
     if (!m_result.ok()) {

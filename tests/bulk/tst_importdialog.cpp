@@ -262,7 +262,7 @@ private slots:
         QSignalSpy finished(&dialog, &ImportDialog::importFinished);
         dialog.importButton()->click();
         QVERIFY(dialog.isImporting());
-        QCOMPARE(closeButton(dialog)->text(), QStringLiteral("&Cancel import"));
+        QCOMPARE(closeButton(dialog)->text(), QStringLiteral("Cancel i&mport"));
         auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progressBar"));
         QVERIFY(progress->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 3, 10000);
