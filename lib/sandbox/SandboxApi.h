@@ -111,6 +111,11 @@ private:
     // GET .../core-entities/<kind> (SandboxRoutesCore.cpp).
     HttpResponse coreEntities(const HttpRequest &request, ControlPlaneData &cp,
                               const QString &kind);
+    // One page of a core entity list as Kong answers it (SandboxRoutesCore.cpp):
+    // `size`, `offset` (the last id of the previous page) and `tags` (a,b every
+    // tag, a/b any); `next` (on `path`) and `offset` only when more follow.
+    HttpResponse offsetPage(const HttpRequest &request, const QList<QJsonObject> &entities,
+                            const QString &path) const;
 
     HttpResponse usersMe();
     HttpResponse organizationsMe();

@@ -47,6 +47,14 @@ const QStringList &SandboxApi::coreEntityKinds()
 HttpResponse SandboxApi::coreEntities(const HttpRequest &request, ControlPlaneData &cp,
                                       const QString &kind)
 {
+    return offsetPage(
+        request, cp.coreEntities.value(kind),
+        QStringLiteral("/v2/control-planes/%1/core-entities/%2").arg(cp.controlPlane.id, kind));
+}
+
+HttpResponse SandboxApi::offsetPage(const HttpRequest &request, const QList<QJsonObject> &entities,
+                                    const QString &path) const
+{
     int size = 0;
     if (auto error = pageSizeParameter(request, QStringLiteral("size"), VaultPageDefault,
                                        VaultPageMax, &size))
@@ -57,7 +65,6 @@ HttpResponse SandboxApi::coreEntities(const HttpRequest &request, ControlPlaneDa
     if (auto error = tagsParameter(request, &tags, &any))
         return *error;
 
-    const QList<QJsonObject> entities = cp.coreEntities.value(kind);
     qsizetype start = 0;
     const QString offset = request.queryItem(QStringLiteral("offset"));
     if (!offset.isEmpty()) {
@@ -92,8 +99,9 @@ HttpResponse SandboxApi::coreEntities(const HttpRequest &request, ControlPlaneDa
     QJsonObject object{{QStringLiteral("data"), data}};
     if (more) {
         const QString token = encodeCursor(lastId);
-        QString next = QStringLiteral("/v2/control-planes/%1/core-entities/%2?offset=%3")
-                           .arg(cp.controlPlane.id, kind, token);
+        // Kong answers next and offset; on the last page both are left out (the
+        // spec's PaginationNextResponse is a plain string, so null would not validate).
+        QString next = path + QStringLiteral("?offset=") + token;
         if (request.hasQueryItem(QStringLiteral("size")))
             next += QStringLiteral("&size=%1").arg(size);
         if (!tags.isEmpty())

@@ -21,18 +21,6 @@ qint64 nowSeconds()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-bool matchesTags(const Vault &vault, const QStringList &tags, bool any)
-{
-    for (const QString &tag : tags) {
-        const bool has = vault.tags.contains(tag);
-        if (any && has)
-            return true;
-        if (!any && !has)
-            return false;
-    }
-    return !any;
-}
-
 } // namespace
 
 std::optional<HttpResponse> SandboxApi::validateVault(const ControlPlaneData &cp,
@@ -173,60 +161,13 @@ HttpResponse SandboxApi::vaults(const HttpRequest &request, ControlPlaneData &cp
         return jsonResponse(201, vaultJson(vault));
     }
 
-    int size = 0;
-    if (auto error = pageSizeParameter(request, QStringLiteral("size"), VaultPageDefault,
-                                       VaultPageMax, &size))
-        return *error;
-
-    QStringList tags;
-    bool any = false;
-    if (auto error = tagsParameter(request, &tags, &any))
-        return *error;
-
-    qsizetype start = 0;
-    const QString offset = request.queryItem(QStringLiteral("offset"));
-    if (!offset.isEmpty()) {
-        const auto id = decodeCursor(offset);
-        start = id ? SandboxStore::vaultIndex(cp, *id) + 1 : 0;
-        if (start <= 0) {
-            InvalidParameters params(QStringLiteral("query"));
-            params.other(QStringLiteral("offset"), QStringLiteral("invalid"),
-                         QStringLiteral("invalid offset"));
-            return badRequest(params);
-        }
-    }
-
-    QJsonArray data;
-    qsizetype i = start;
-    QString lastId;
-    for (; i < cp.vaults.size() && data.size() < size; ++i) {
-        const Vault &vault = cp.vaults.at(i);
-        if (tags.isEmpty() || matchesTags(vault, tags, any)) {
-            data.append(vaultJson(vault));
-            lastId = vault.id;
-        }
-    }
-    bool more = false;
-    for (; i < cp.vaults.size() && !more; ++i)
-        more = tags.isEmpty() || matchesTags(cp.vaults.at(i), tags, any);
-
-    QJsonObject object{{QStringLiteral("data"), data}};
-    if (more) {
-        // Kong answers next and offset; on the last page both are left out (the spec's
-        // PaginationNextResponse is a plain string, so null would not validate).
-        const QString token = encodeCursor(lastId);
-        QString next = QStringLiteral("/v2/control-planes/%1/core-entities/vaults?offset=%2")
-                           .arg(cp.controlPlane.id, token);
-        if (request.hasQueryItem(QStringLiteral("size")))
-            next += QStringLiteral("&size=%1").arg(size);
-        if (!tags.isEmpty())
-            next += QStringLiteral("&tags=") +
-                    QString::fromLatin1(
-                        QUrl::toPercentEncoding(request.queryItem(QStringLiteral("tags")), "/,"));
-        object.insert(QStringLiteral("next"), next);
-        object.insert(QStringLiteral("offset"), token);
-    }
-    return jsonResponse(200, object);
+    QList<QJsonObject> vaults;
+    vaults.reserve(cp.vaults.size());
+    for (const Vault &vault : std::as_const(cp.vaults))
+        vaults.append(vaultJson(vault));
+    return offsetPage(
+        request, vaults,
+        QStringLiteral("/v2/control-planes/%1/core-entities/vaults").arg(cp.controlPlane.id));
 }
 
 HttpResponse SandboxApi::vault(const HttpRequest &request, ControlPlaneData &cp,
