@@ -151,6 +151,12 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     connect(m_loader, &SecretLoader::progress, this,
             [this](int rows) { m_countLabel->setText(tr("Loading… %n secrets", nullptr, rows)); });
     connect(m_loader, &SecretLoader::finished, this, [this](const ApiError &error) {
+        // The control plane's reference audit waited for this list (UsedByProxy).
+        auto *usedBy = static_cast<UsedByFilterProxy *>(m_proxy)->usedBy();
+        if (error.isError())
+            usedBy->startAudit();
+        else
+            usedBy->startAudit({{m_store.id, m_model->keys()}});
         emit loadingChanged(false);
         if (error.isError()) {
             m_countLabel->setText(tr("%n secrets (incomplete)", nullptr, m_model->rowCount()));
@@ -212,8 +218,11 @@ void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &s
     m_controlPlaneId = controlPlaneId;
     m_store = store;
     m_vaultPrefixes = vaultPrefixes;
-    static_cast<UsedByFilterProxy *>(m_proxy)->setStore(ReferenceAuditHub::of(m_client),
-                                                        controlPlaneId, store.id);
+    auto *usedByFilter = static_cast<UsedByFilterProxy *>(m_proxy);
+    // A store that is about to load: the audit waits for its keys (see the loader's finished).
+    if (!sameStore)
+        usedByFilter->usedBy()->setAuditDeferred(!store.id.isEmpty());
+    usedByFilter->setStore(ReferenceAuditHub::of(m_client), controlPlaneId, store.id);
     {
         const QString current = m_prefixCombo->currentText();
         const QSignalBlocker blocker(m_prefixCombo);

@@ -212,12 +212,10 @@ void ApiCall::onReplyFinished()
                                               status);
         } else if (body.trimmed().isEmpty()) {
             error = ApiError::invalidResponse(QStringLiteral("empty body"), status);
+        } else if (m_request.rawJson) {
+            response.body = body;
         } else {
-            QJsonParseError parseError;
-            response.json = QJsonDocument::fromJson(body, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                error = ApiError::invalidResponse(
-                    QStringLiteral("malformed JSON: %1").arg(parseError.errorString()), status);
+            ApiResponse::parseJson(body, status, &response.json, &error);
         }
     }
 
@@ -229,6 +227,18 @@ void ApiCall::onReplyFinished()
     }
     error.setAttempts(m_attempt);
     finish(response, error);
+}
+
+bool ApiResponse::parseJson(const QByteArray &body, int status, QJsonDocument *json,
+                            ApiError *error)
+{
+    QJsonParseError parseError;
+    *json = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError)
+        return true;
+    *error = ApiError::invalidResponse(
+        QStringLiteral("malformed JSON: %1").arg(parseError.errorString()), status);
+    return false;
 }
 
 bool ApiCall::isRetryable(const ApiError &error) const

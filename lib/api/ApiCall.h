@@ -29,6 +29,9 @@ struct ApiRequest
     QByteArray method; // GET, POST, PUT, PATCH, DELETE
     QUrl url;
     QByteArray body; // JSON; empty for none
+    // The answer's JSON is checked (content type, not empty) but left unparsed
+    // in ApiResponse::body, for a caller that reads part of it first.
+    bool rawJson = false;
 
     bool isIdempotent() const { return method != "POST" && method != "PATCH"; }
 };
@@ -37,7 +40,11 @@ struct ApiResponse
 {
     int status = 0;
     QByteArray contentType;
-    QJsonDocument json; // null for 204
+    QJsonDocument json; // null for 204, and with ApiRequest::rawJson
+    QByteArray body;    // with ApiRequest::rawJson only
+
+    // QJsonDocument::fromJson(), failing as ApiCall does for its own parse.
+    static bool parseJson(const QByteArray &body, int status, QJsonDocument *json, ApiError *error);
 };
 
 // One API request with its retries. It finishes exactly once (finished), unless

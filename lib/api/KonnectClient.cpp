@@ -101,6 +101,14 @@ void KonnectClient::setToken(const QString &token)
     m_token = token;
 }
 
+void KonnectClient::applySettings(const Settings &settings)
+{
+    m_endpoint = settings.endpoint;
+    m_token = settings.token;
+    m_policy = settings.retryPolicy;
+    m_defaultPageSize = settings.defaultPageSize;
+}
+
 QUrl KonnectClient::url(Api api, const QStringList &segments, const Query &query) const
 {
     QUrl url = api == Api::Identity ? m_endpoint.identityBase()
@@ -223,9 +231,31 @@ std::function<void(const ApiResponse &, const ApiError &)> pageHandler(ApiCallba
 
 template<typename T>
 ApiCall *KonnectClient::sendForCursorPage(ApiRequest request, QObject *context,
-                                          ApiCallback<Page<T>> done)
+                                          ApiCallback<Page<T>> done, FetchAll::Early early)
 {
-    return send(std::move(request), context, pageHandler<T>(std::move(done), &parseCursorPage<T>));
+    auto handler = pageHandler<T>(std::move(done), &parseCursorPage<T>);
+    if (!early)
+        return send(std::move(request), context, std::move(handler));
+    // The answer stays unparsed until its meta has been read (the next request
+    // goes out first); then it is parsed and handled as any other page.
+    request.rawJson = true;
+    return send(std::move(request), context,
+                [handler = std::move(handler), early = std::move(early)](const ApiResponse &raw,
+                                                                         const ApiError &error) {
+                    if (error.isError()) {
+                        handler(raw, error);
+                        return;
+                    }
+                    QString next;
+                    if (peekCursorPageNext(raw.body, &next))
+                        early(next);
+                    ApiResponse response;
+                    response.status = raw.status;
+                    response.contentType = raw.contentType;
+                    ApiError parseError;
+                    ApiResponse::parseJson(raw.body, raw.status, &response.json, &parseError);
+                    handler(response, parseError);
+                });
 }
 
 // ---- Control Planes v2 ------------------------------------------------------
@@ -364,11 +394,12 @@ ApiCall *KonnectClient::deleteConfigStore(const QString &cp, const QString &id, 
 
 ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString &store,
                                                const PageRequest &page, QObject *context,
-                                               ApiCallback<Page<ConfigStoreSecret>> done)
+                                               ApiCallback<Page<ConfigStoreSecret>> done,
+                                               FetchAll::Early early)
 {
     return sendForCursorPage<ConfigStoreSecret>(
         {"GET", url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)), {}},
-        context, std::move(done));
+        context, std::move(done), std::move(early));
 }
 
 ApiCall *KonnectClient::createConfigStoreSecret(const QString &cp, const QString &store,
@@ -497,10 +528,10 @@ FetchAll *KonnectClient::fetchAllConfigStoreSecrets(
     std::function<void(const QList<ConfigStoreSecret> &)> onPage,
     std::function<void(const ApiError &)> onDone)
 {
-    return FetchAll::create<ConfigStoreSecret>(
-        [this, cp, store](const PageRequest &page, QObject *ctx,
+    return FetchAll::createEarly<ConfigStoreSecret>(
+        [this, cp, store](const PageRequest &page, QObject *ctx, FetchAll::Early early,
                           ApiCallback<Page<ConfigStoreSecret>> cb) {
-            return listConfigStoreSecrets(cp, store, page, ctx, std::move(cb));
+            return listConfigStoreSecrets(cp, store, page, ctx, std::move(cb), std::move(early));
         },
         0, context, std::move(onPage), std::move(onDone));
 }

@@ -42,6 +42,18 @@ public:
     int defaultPageSize() const { return m_defaultPageSize; }
     static constexpr int MaxCoreEntityPageSize = 1000; // `size` maximum in the spec
 
+    // All of the above, for a second client that makes the same calls on another
+    // thread (SecretStream). Held in memory only, as the client holds it.
+    struct Settings
+    {
+        KonnectEndpoint endpoint;
+        QString token;
+        RetryPolicy retryPolicy;
+        int defaultPageSize = 100;
+    };
+    Settings settings() const { return {m_endpoint, m_token, m_policy, m_defaultPageSize}; }
+    void applySettings(const Settings &settings);
+
     // Control Planes v2
     ApiCall *listControlPlanes(const ControlPlaneQuery &query, const PageRequest &page,
                                QObject *context, ApiCallback<Page<ControlPlane>> done);
@@ -64,9 +76,12 @@ public:
                                ApiCallback<NoContent> done);
 
     // Config store secrets (values are write-only)
+    // `early`, when set, gets the next page's cursor from the answer's meta before
+    // the items are parsed (FetchAll::PageStep); `done` gets the page as usual.
     ApiCall *listConfigStoreSecrets(const QString &cp, const QString &store,
                                     const PageRequest &page, QObject *context,
-                                    ApiCallback<Page<ConfigStoreSecret>> done);
+                                    ApiCallback<Page<ConfigStoreSecret>> done,
+                                    FetchAll::Early early = {});
     ApiCall *createConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
                                      const QString &value, QObject *context,
                                      ApiCallback<ConfigStoreSecret> done);
@@ -132,7 +147,8 @@ private:
     template<typename T>
     ApiCall *sendFor(ApiRequest request, QObject *context, ApiCallback<T> done);
     template<typename T>
-    ApiCall *sendForCursorPage(ApiRequest request, QObject *context, ApiCallback<Page<T>> done);
+    ApiCall *sendForCursorPage(ApiRequest request, QObject *context, ApiCallback<Page<T>> done,
+                               FetchAll::Early early = {});
 
     QNetworkAccessManager *m_network;
     KonnectEndpoint m_endpoint;

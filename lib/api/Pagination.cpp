@@ -1,5 +1,9 @@
 #include "Pagination.h"
 
+#include "JsonScan.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QUrl>
 #include <QUrlQuery>
@@ -51,6 +55,24 @@ bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
         *error = QStringLiteral("meta.page.next: expected a string or null");
         return false;
     }
+    return true;
+}
+
+bool peekCursorPageNext(const QByteArray &body, QString *next)
+{
+    const QByteArray meta = JsonScan::topLevelMember(body, "meta");
+    if (meta.isNull())
+        return false;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(meta, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    PageMeta pageMeta;
+    QString problem;
+    if (!readCursorPageMeta(QJsonObject{{QStringLiteral("meta"), document.object()}}, &pageMeta,
+                            &problem))
+        return false;
+    *next = pageMeta.next;
     return true;
 }
 

@@ -22,5 +22,11 @@ bool readNumberPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
 // cursor is taken out of it, its path is never followed.
 bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);
 
+// readCursorPageMeta()'s `next`, read from the answer's `meta` alone (found by
+// JsonScan, the items not parsed): so the following page can be asked for
+// before this one is parsed. False when it cannot be read that way; a hint
+// either way, to be checked against the whole answer's parse.
+bool peekCursorPageNext(const QByteArray &body, QString *next);
+
 // size + offset; the answer has `offset` (and `next`) while more pages remain.
 bool readOffsetPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);

@@ -54,7 +54,8 @@ ReferenceAudit::~ReferenceAudit()
     cancel();
 }
 
-void ReferenceAudit::start(const QString &controlPlaneId)
+void ReferenceAudit::start(const QString &controlPlaneId,
+                           const QHash<QString, QStringList> &knownKeys)
 {
     cancel();
     m_cp = controlPlaneId;
@@ -70,14 +71,18 @@ void ReferenceAudit::start(const QString &controlPlaneId)
     qCInfo(lcAudit) << "audit of control plane" << controlPlaneId;
 
     const QString cp = controlPlaneId;
-    enqueue([this, cp] {
+    enqueue([this, cp, knownKeys] {
         return m_client->fetchAllConfigStores(
             cp, this, [this](const QList<ConfigStore> &page) { m_stores += page; },
-            [this, cp](const ApiError &error) {
+            [this, cp, knownKeys](const ApiError &error) {
                 if (!error.isError()) {
-                    // Each store's secret keys: one more list per store.
+                    // Each store's secret keys: one more list per store (unless known).
                     for (const ConfigStore &store : std::as_const(m_stores)) {
                         const QString id = store.id;
+                        if (const auto known = knownKeys.constFind(id); known != knownKeys.cend()) {
+                            m_keys.insert(id, *known);
+                            continue;
+                        }
                         m_keys.insert(id, {});
                         enqueue([this, cp, id] {
                             return m_client->fetchAllConfigStoreSecrets(

@@ -30,8 +30,10 @@ public:
     void setConcurrency(int lists) { m_concurrency = qMax(1, lists); }
     int concurrency() const { return m_concurrency; }
 
-    // Starts (or restarts) the audit of `controlPlaneId`.
-    void start(const QString &controlPlaneId);
+    // Starts (or restarts) the audit of `controlPlaneId`. The keys of the stores in
+    // `knownKeys` (store id -> every key, just listed by someone else) are taken as
+    // they are instead of listing those stores again.
+    void start(const QString &controlPlaneId, const QHash<QString, QStringList> &knownKeys = {});
     // Stops every list in flight; finished() is not emitted.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -29,7 +29,8 @@ bool ReferenceAuditHub::isRunning(const QString &controlPlaneId) const
     return audit && audit->isRunning();
 }
 
-void ReferenceAuditHub::refresh(const QString &controlPlaneId)
+void ReferenceAuditHub::refresh(const QString &controlPlaneId,
+                                const QHash<QString, QStringList> &knownKeys)
 {
     if (controlPlaneId.isEmpty())
         return;
@@ -56,15 +57,16 @@ void ReferenceAuditHub::refresh(const QString &controlPlaneId)
                 }
                 emit finished(cp, error);
             });
-    audit->start(cp);
+    audit->start(cp, knownKeys);
     emit started(cp);
 }
 
-void ReferenceAuditHub::ensure(const QString &controlPlaneId)
+void ReferenceAuditHub::ensure(const QString &controlPlaneId,
+                               const QHash<QString, QStringList> &knownKeys)
 {
     if (controlPlaneId.isEmpty() || m_reports.contains(controlPlaneId) || isRunning(controlPlaneId))
         return;
-    refresh(controlPlaneId);
+    refresh(controlPlaneId, knownKeys);
 }
 
 void ReferenceAuditHub::whenReady(const QString &controlPlaneId, QObject *context,

@@ -31,9 +31,10 @@ public:
     bool isRunning(const QString &controlPlaneId) const;
 
     // Starts a fresh audit (cancelling one in flight for that control plane).
-    void refresh(const QString &controlPlaneId);
+    // knownKeys: see ReferenceAudit::start().
+    void refresh(const QString &controlPlaneId, const QHash<QString, QStringList> &knownKeys = {});
     // Starts an audit unless there is a report or one is running.
-    void ensure(const QString &controlPlaneId);
+    void ensure(const QString &controlPlaneId, const QHash<QString, QStringList> &knownKeys = {});
     // Calls `ready` with the report: at once when there is one, else once the audit
     // (started if needed) ends; `ready` gets an empty report and the error when it
     // fails, and the last report (or an empty one, no error) when it is cancelled.

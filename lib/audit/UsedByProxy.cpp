@@ -34,14 +34,24 @@ void UsedByProxy::setStore(const QString &controlPlaneId, const QString &storeId
 {
     m_cp = controlPlaneId;
     m_storeId = storeId;
-    if (m_hub && m_autoAudit)
+    if (m_hub && m_autoAudit && !m_deferred)
         m_hub->ensure(controlPlaneId);
     reload();
 }
 
+void UsedByProxy::startAudit(const QHash<QString, QStringList> &knownKeys)
+{
+    const bool wasDeferred = m_deferred;
+    m_deferred = false;
+    if (m_hub && m_autoAudit && !m_cp.isEmpty())
+        m_hub->ensure(m_cp, knownKeys);
+    if (wasDeferred)
+        reload();
+}
+
 void UsedByProxy::reload()
 {
-    m_running = m_hub && m_hub->isRunning(m_cp);
+    m_running = (m_hub && m_hub->isRunning(m_cp)) || (m_deferred && m_autoAudit);
     const auto report = m_hub ? m_hub->report(m_cp) : std::nullopt;
     if (report)
         setReport(*report);

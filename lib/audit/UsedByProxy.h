@@ -29,6 +29,13 @@ public:
     ReferenceAuditHub *hub() const { return m_hub; }
     void setStore(const QString &controlPlaneId, const QString &storeId);
     void setAutoAudit(bool on) { m_autoAudit = on; }
+    // While the store's secrets are still loading, the audit (which lists every
+    // store of the control plane) waits for them instead of listing the same
+    // store again at the same time; the column says "Checking…" meanwhile.
+    // startAudit() ends the wait, with the keys just loaded (see
+    // ReferenceAudit::start()) when the load was complete.
+    void setAuditDeferred(bool deferred) { m_deferred = deferred; }
+    void startAudit(const QHash<QString, QStringList> &knownKeys = {});
     // Shows this report (what setStore does with the hub's).
     void setReport(const AuditReport &report);
 
@@ -55,6 +62,7 @@ private:
     QString m_storeId;
     bool m_autoAudit = true;
     bool m_running = false;
+    bool m_deferred = false;
     bool m_known = false;
     QHash<QString, QList<AuditReference>> m_uses; // by key
 };

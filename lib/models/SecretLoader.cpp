@@ -1,15 +1,39 @@
 #include "SecretLoader.h"
 
-#include "KonnectClient.h"
 #include "SecretModel.h"
+#include "SecretStream.h"
 
 SecretLoader::SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_model(model)
+    , m_stream(new SecretStream(client, this))
 {
     m_applyTimer.setSingleShot(true);
     connect(&m_applyTimer, &QTimer::timeout, this, &SecretLoader::applyPendingPages);
+    connect(m_stream, &SecretStream::page, this,
+            [this](quint64 streamId, const QList<ConfigStoreSecret> &items) {
+                if (streamId != m_streamId)
+                    return;
+                // The request for the next page is on its way already (SecretStream).
+                m_pendingPages.append(items);
+                if (!m_applyTimer.isActive()) {
+                    const qint64 since =
+                        m_sinceApply.isValid() ? m_sinceApply.elapsed() : qint64(ApplyIntervalMs);
+                    m_applyTimer.start(int(qMax<qint64>(0, ApplyIntervalMs - since)));
+                }
+            });
+    connect(m_stream, &SecretStream::finished, this,
+            [this](quint64 streamId, const ApiError &error) {
+                if (streamId != m_streamId)
+                    return;
+                applyPendingPages();
+                emit finished(error);
+            });
+}
+
+bool SecretLoader::isLoading() const
+{
+    return m_stream->isRunning();
 }
 
 SecretLoader::~SecretLoader()
@@ -26,27 +50,7 @@ void SecretLoader::load(const QString &controlPlaneId, const QString &storeId)
     m_loadId = loadId;
     m_modelLoad = loadId;
     emit started();
-    m_fetch = m_client->fetchAllConfigStoreSecrets(
-        controlPlaneId, storeId, this,
-        [this, loadId](const QList<ConfigStoreSecret> &items) {
-            if (loadId != m_loadId)
-                return;
-            // FetchAll asks for the next page when this returns; the model gets
-            // this one from the event loop, while that request is on its way.
-            m_pendingPages.append(items);
-            if (!m_applyTimer.isActive()) {
-                const qint64 since =
-                    m_sinceApply.isValid() ? m_sinceApply.elapsed() : qint64(ApplyIntervalMs);
-                m_applyTimer.start(int(qMax<qint64>(0, ApplyIntervalMs - since)));
-            }
-        },
-        [this, loadId](const ApiError &error) {
-            if (loadId != m_loadId)
-                return;
-            applyPendingPages();
-            m_fetch.clear();
-            emit finished(error);
-        });
+    m_streamId = m_stream->start(controlPlaneId, storeId);
 }
 
 void SecretLoader::applyPendingPages()
@@ -69,9 +73,6 @@ void SecretLoader::cancel()
     m_applyTimer.stop();
     m_sinceApply.invalidate();
     ++m_loadId; // whatever is still in flight belongs to no load now
-    if (m_fetch) {
-        FetchAll *fetch = m_fetch;
-        m_fetch.clear();
-        fetch->cancel();
-    }
+    m_streamId = 0;
+    m_stream->cancel();
 }

@@ -9,18 +9,18 @@
 #include <QPointer>
 #include <QTimer>
 
-class FetchAll;
 class KonnectClient;
 class SecretModel;
+class SecretStream;
 
 // Streams a config store's secrets into a SecretModel, page by page, so the
-// first rows show at once. load() first cancels whatever load is running and
-// resets the model: rows of the previous store never show up afterwards.
-// A page goes into the model from the event loop, right after the request for
-// the next page has been sent, so the model and the views work while that
-// page is on its way (one insertion per page all the same). The first page goes
-// in at once; later ones at most every ApplyIntervalMs, all that arrived in
-// between together, so the views repaint once per batch instead of once per
+// first rows show at once. The pages are requested and parsed on a thread of
+// their own (SecretStream), the next request leaving before a page is parsed. load() first cancels
+// whatever load is running and resets the model: rows of the previous store never show up
+// afterwards. A page goes into the model from the event loop, right after the request for the next
+// page has been sent, so the model and the views work while that page is on its way (one insertion
+// per page all the same). The first page goes in at once; later ones at most every ApplyIntervalMs,
+// all that arrived in between together, so the views repaint once per batch instead of once per
 // page (repainting was most of a 10,000-row load: tests/bench, B1).
 class SecretLoader : public QObject
 {
@@ -36,7 +36,7 @@ public:
     // Stops the running load (the rows so far stay); finished is not emitted.
     void cancel();
 
-    bool isLoading() const { return !m_fetch.isNull(); }
+    bool isLoading() const;
     QString controlPlaneId() const { return m_controlPlaneId; }
     QString storeId() const { return m_storeId; }
 
@@ -49,9 +49,9 @@ signals:
 private:
     void applyPendingPages();
 
-    KonnectClient *m_client;
     SecretModel *m_model;
-    QPointer<FetchAll> m_fetch;
+    SecretStream *m_stream;
+    quint64 m_streamId = 0;
     QString m_controlPlaneId;
     QString m_storeId;
     quint64 m_loadId = 0;

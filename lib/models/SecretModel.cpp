@@ -215,3 +215,12 @@ QString SecretModel::keyAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).secret.key : QString();
 }
+
+QStringList SecretModel::keys() const
+{
+    QStringList keys;
+    keys.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        keys.append(row.secret.key);
+    return keys;
+}

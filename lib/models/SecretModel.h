@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 // The secrets of one config store (keys and dates: Konnect never returns a
 // value), with the reference string for a chosen vault prefix.
@@ -56,6 +57,7 @@ public:
     int indexOfKey(const QString &key) const { return m_rowOfKey.value(key, -1); }
     ConfigStoreSecret secret(int row) const;
     QString keyAt(int row) const;
+    QStringList keys() const; // of every row, in row order
 
 private:
     struct Row

@@ -23,6 +23,7 @@ struct FloorRun
     double totalMs = 0;
     int pages = 0;
     qint64 bytes = 0;
+    double processCpuMs = 0; // CPU time of every thread (sandbox, network, GUI)
 };
 
 struct PipelineRun
@@ -32,7 +33,8 @@ struct PipelineRun
     double firstRowMs = 0; // first viewport paint that shows a row
     double lastRowMs = 0;  // all rows in the view, the view's updates processed
     double longestStallMs = 0;
-    double cpuMs = 0; // CPU time of the GUI thread during the load
+    double cpuMs = 0;        // CPU time of the GUI thread during the load
+    double processCpuMs = 0; // CPU time of every thread (sandbox, network, workers, GUI)
     int pages = 0;
 };
 
@@ -58,6 +60,8 @@ QList<double> typeFilter(Rig *rig, const QString &text, QString *error,
                          QList<double> *cpuMs = nullptr);
 // CPU time of the calling thread, in ms (wall times are noisy on a busy machine).
 double threadCpuMs();
+// CPU time of the whole process (all threads), in ms.
+double processCpuMs();
 int visibleRows(Rig *rig);
 
 // Peak and current resident set size of this process, in MiB.

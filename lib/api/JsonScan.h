@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// Reads one member of a JSON document's top-level object without parsing the
+// rest: strings (with their escapes), nested objects and arrays are stepped
+// over byte by byte. A list answer's meta (where the next page starts) can so
+// be read before its items are parsed (FetchAll's early cursor).
+//
+// Not a validator: the whole document is parsed afterwards all the same, and
+// what this finds is only a hint to be checked against that parse.
+namespace JsonScan {
+
+// The bytes of the value of member `name` (matched byte for byte, so a key
+// written with escapes is not found), or a null QByteArray when `json` is not
+// an object, the member is absent or the scan hits something malformed before
+// reaching it.
+QByteArray topLevelMember(const QByteArray &json, QByteArrayView name);
+
+} // namespace JsonScan
