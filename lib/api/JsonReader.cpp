@@ -4,6 +4,49 @@
 
 #include <cmath>
 
+namespace {
+
+// The digits s[from, from + count) as a number; -1 when one is not a digit.
+int digits(QStringView s, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDateTime JsonReader::parseUtcTimestamp(QStringView text)
+{
+    // "2023-01-01T00:00:00Z" or "2023-01-01T00:00:00.000Z", what Konnect writes:
+    // read here directly, as fast as that (QDateTime::fromString was a fifth of
+    // parsing a page of secrets); everything else goes to QDateTime::fromString.
+    const int size = int(text.size());
+    if ((size == 20 || size == 24) && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
+        text[13] == u':' && text[16] == u':' && text[size - 1] == u'Z' &&
+        (size == 20 || text[19] == u'.')) {
+        const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
+        const int hour = digits(text, 11, 2), minute = digits(text, 14, 2),
+                  second = digits(text, 17, 2), ms = size == 24 ? digits(text, 20, 3) : 0;
+        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 &&
+            ms >= 0) {
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second, ms);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text.toString(), Qt::ISODate);
+    return parsed;
+}
+
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -92,9 +135,7 @@ QDateTime JsonReader::dateTime(QLatin1String name, Presence presence)
     const QString text = string(name, presence);
     if (text.isEmpty())
         return QDateTime();
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text, Qt::ISODate);
+    const QDateTime parsed = parseUtcTimestamp(text);
     if (!parsed.isValid())
         fail(name, QStringLiteral("expected an ISO 8601 date-time, got \"%1\"").arg(text.left(40)));
     return parsed;

@@ -20,6 +20,9 @@ public:
     bool boolean(QLatin1String name, bool fallback, Presence presence = Optional);
     qint64 integer(QLatin1String name, Presence presence = Optional);
     QDateTime dateTime(QLatin1String name, Presence presence = Optional); // ISO 8601
+    // What dateTime() reads: the same as QDateTime::fromString() with
+    // Qt::ISODateWithMs, then Qt::ISODate (invalid when neither reads it).
+    static QDateTime parseUtcTimestamp(QStringView text);
     QJsonObject object(QLatin1String name, Presence presence = Optional);
     QStringList stringList(QLatin1String name, Presence presence = Optional);
     QMap<QString, QString> stringMap(QLatin1String name, Presence presence = Optional);

@@ -143,36 +143,36 @@ bool SecretModel::appendPage(quint64 loadId, const QList<ConfigStoreSecret> &ite
 {
     if (loadId != m_generation)
         return false;
+    const int first = int(m_rows.size());
     QList<Row> added;
     added.reserve(items.size());
-    QHash<QString, qsizetype> addedIndex; // a key repeated inside the page
     int firstChanged = -1;
     int lastChanged = -1;
     for (const ConfigStoreSecret &secret : items) {
-        const int existing = indexOfKey(secret.key);
-        if (existing >= 0) {
-            m_rows[existing] = makeRow(secret);
-            firstChanged = firstChanged < 0 ? existing : qMin(firstChanged, existing);
-            lastChanged = qMax(lastChanged, existing);
-        } else if (const auto it = addedIndex.constFind(secret.key); it != addedIndex.cend()) {
-            added[*it] = makeRow(secret);
-        } else {
-            addedIndex.insert(secret.key, added.size());
+        // One hash lookup per key: m_rowOfKey gets the new keys' rows-to-be at
+        // once (rows >= first are in `added` until endInsertRows).
+        const qsizetype keysBefore = m_rowOfKey.size();
+        int &row = m_rowOfKey[secret.key];
+        if (m_rowOfKey.size() > keysBefore) {
+            row = first + int(added.size());
             added.append(makeRow(secret));
+        } else if (row >= first) {
+            added[row - first] = makeRow(secret); // a key repeated inside the page
+        } else {
+            m_rows[row] = makeRow(secret);
+            firstChanged = firstChanged < 0 ? row : qMin(firstChanged, row);
+            lastChanged = qMax(lastChanged, row);
         }
     }
     if (firstChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (added.isEmpty())
         return true;
-    const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
     // No reserve(size + page): growing to the exact size on every page copied
     // every row each time (quadratic in the store's size); append grows geometrically.
-    for (Row &row : added) {
-        m_rowOfKey.insert(row.secret.key, int(m_rows.size()));
+    for (Row &row : added)
         m_rows.append(std::move(row));
-    }
     endInsertRows();
     return true;
 }

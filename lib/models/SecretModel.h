@@ -54,7 +54,11 @@ public:
     bool removeKey(const QString &key);
     void clear() { reset(); }
 
-    int indexOfKey(const QString &key) const { return m_rowOfKey.value(key, -1); }
+    int indexOfKey(const QString &key) const
+    {
+        const int row = m_rowOfKey.value(key, -1); // appendPage() adds keys before rows
+        return row < m_rows.size() ? row : -1;
+    }
     ConfigStoreSecret secret(int row) const;
     QString keyAt(int row) const;
     QStringList keys() const; // of every row, in row order

@@ -78,6 +78,7 @@ private slots:
     {
         QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
         env.sandbox.clearFaults();
+        env.sandbox.clearRequests();
         window = std::make_unique<MainWindow>(&env.client);
         window->setSession(true, payments);
         window->show();
@@ -91,6 +92,43 @@ private slots:
     {
         window.reset();
         delete ReferenceAuditHub::of(&env.client); // no report survives a test
+    }
+
+    void auditWaitsForTheShownStoreAndListsItOnce()
+    {
+        // init() showed the payments store; its audit has the store's keys from that load.
+        auto *hub = ReferenceAuditHub::of(&env.client);
+        QTRY_VERIFY_WITH_TIMEOUT(hub->report(payments).has_value(), 20000);
+        const QString storeSecrets =
+            QStringLiteral("/config-stores/") + paymentsStore + QStringLiteral("/secrets");
+        QCOMPARE(env.countRequests(QStringLiteral("GET"), storeSecrets), 1);
+        // ...and found a dangling reference to a key that store does not hold (demo seed).
+        bool dangling = false;
+        for (const AuditReference &reference : hub->report(payments)->references)
+            dangling = dangling || reference.status != AuditReference::Status::Resolved;
+        QVERIFY(dangling);
+
+        // While the store loads again (4 slow pages), the audit waits and says it is coming.
+        env.sandbox.setLatency(150);
+        env.client.setDefaultPageSize(5);
+        delete hub;
+        env.sandbox.clearRequests();
+        browser()->clear();
+        ConfigStore store;
+        store.id = paymentsStore;
+        store.name = QStringLiteral("payments");
+        browser()->setStore(payments, store, {QStringLiteral("payments")});
+        QTRY_VERIFY(browser()->model()->rowCount() > 0);
+        QCOMPARE(cell(browser()->model()->keyAt(0)).data().toString(), QStringLiteral("Checking…"));
+        QVERIFY(browser()->isLoading());
+        QCOMPARE(env.countRequests(QStringLiteral("GET"), QStringLiteral("/core-entities/")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser()->isLoading(), 20000);
+        env.sandbox.setLatency(0);
+        env.client.setDefaultPageSize(100);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("stripe-api-key")).data().toString(),
+                                  QStringLiteral("Unused"), 20000);
+        QVERIFY(env.countRequests(QStringLiteral("GET"), QStringLiteral("/core-entities/")) > 0);
+        QCOMPARE(env.countRequests(QStringLiteral("GET"), storeSecrets), 4); // one load's pages
     }
 
     void usedByColumnAndTooltip()

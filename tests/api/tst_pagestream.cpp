@@ -1,0 +1,256 @@
+// Streaming a long list fast (issue #9): the next page asked for before a page
+// is parsed (JsonScan, peekCursorPageNext, FetchAll's early cursor), dates read
+// without QDateTime::fromString, and SecretStream on its own thread.
+#include "ApiTestEnvironment.h"
+#include "FetchAll.h"
+#include "JsonReader.h"
+#include "JsonScan.h"
+#include "Pagination.h"
+#include "SecretStream.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+class TestPageStream : public QObject
+{
+    Q_OBJECT
+
+    ApiTestEnvironment env;
+
+    QString scaleStore(int secrets, QString *cp)
+    {
+        if (!env.sandbox.seed(QStringLiteral("scale:%1").arg(secrets)))
+            return QString();
+        *cp = env.sandbox.controlPlaneIds().constFirst();
+        return env.sandbox.configStoreIds(*cp).constFirst();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(env.start()); }
+
+    void init() { env.client.setDefaultPageSize(100); }
+
+    void jsonScanReadsOneTopLevelMember_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("meta");
+        QTest::newRow("after data")
+            << QByteArray("{\"data\":[{\"key\":\"a\"}],\"meta\":{\"page\":1}}")
+            << QByteArray("{\"page\":1}");
+        QTest::newRow("before data") << QByteArray(" {\n \"meta\" : {\"p\":[1,2]} , \"data\":[]}")
+                                     << QByteArray("{\"p\":[1,2]}");
+        QTest::newRow("a nested meta is not it")
+            << QByteArray("{\"data\":[{\"meta\":1}],\"meta\":null}") << QByteArray("null");
+        QTest::newRow("quotes and braces inside strings")
+            << QByteArray("{\"data\":[\"\\\"meta\\\":{\",\"}]\\\\\"],\"meta\":\"x\"}")
+            << QByteArray("\"x\"");
+        QTest::newRow("numbers and literals")
+            << QByteArray("{\"a\":-1.5e3,\"b\":true,\"c\":null,\"meta\":0}") << QByteArray("0");
+        QTest::newRow("absent") << QByteArray("{\"data\":[]}") << QByteArray();
+        QTest::newRow("an escaped key is not matched")
+            << QByteArray("{\"m\\u0065ta\":{}}") << QByteArray();
+        QTest::newRow("not an object") << QByteArray("[{\"meta\":{}}]") << QByteArray();
+        QTest::newRow("an unterminated string")
+            << QByteArray("{\"data\":[\"abc,\"meta\":{}}") << QByteArray();
+        QTest::newRow("cut off before it") << QByteArray("{\"data\":[1,2") << QByteArray();
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+
+    void jsonScanReadsOneTopLevelMember()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, meta);
+        const QByteArray found = JsonScan::topLevelMember(json, "meta");
+        QCOMPARE(found, meta);
+        QCOMPARE(found.isNull(), meta.isNull());
+    }
+
+    void peekedCursorIsTheParsedOne()
+    {
+        const QByteArray body =
+            "{\"data\":[{\"key\":\"k\",\"created_at\":\"2023-01-01T00:00:00.000Z\"}],"
+            "\"meta\":{\"page\":{\"size\":1,\"next\":\"/v2/x/"
+            "secrets?page[size]=1&page[after]=ab%3D%3D\"}}}";
+        QString peeked;
+        QVERIFY(peekCursorPageNext(body, &peeked));
+        PageMeta meta;
+        QString error;
+        QVERIFY(readCursorPageMeta(QJsonDocument::fromJson(body).object(), &meta, &error));
+        QCOMPARE(peeked, meta.next);
+        QCOMPARE(peeked, QStringLiteral("ab=="));
+
+        QVERIFY(peekCursorPageNext("{\"meta\":{\"page\":{\"next\":null}},\"data\":[]}", &peeked));
+        QVERIFY(peeked.isEmpty());
+        QVERIFY(!peekCursorPageNext("{\"meta\":{\"page\":{\"next\":7}}}", &peeked));
+        QVERIFY(!peekCursorPageNext("{\"data\":[]}", &peeked));
+    }
+
+    void timestampsAreReadAsQtReadsThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text :
+             {"2023-01-01T00:00:00.000Z", "2024-02-29T23:59:59.999Z", "1970-01-01T00:00:00Z",
+              "2023-02-29T00:00:00.000Z", "2023-13-01T00:00:00.000Z", "2023-01-01T24:00:00.000Z",
+              "2023-01-01T23:60:00Z", "2023-01-01T00:00:60Z", "2023-01-01T12:30:00.5Z",
+              "2023-01-01T12:30:00+02:00", "2023-01-01T12:30:00", "2023-01-01 12:30:00Z",
+              "2023-01-0xT00:00:00Z", "yesterday", "0000-01-01T00:00:00Z"})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+
+    void timestampsAreReadAsQtReadsThem()
+    {
+        QFETCH(QString, text);
+        QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!qt.isValid())
+            qt = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime ours = JsonReader::parseUtcTimestamp(text);
+        QCOMPARE(ours.isValid(), qt.isValid());
+        if (qt.isValid()) {
+            QCOMPARE(ours, qt);
+            QCOMPARE(ours.timeSpec(), qt.timeSpec());
+            QCOMPARE(ours.offsetFromUtc(), qt.offsetFromUtc());
+        }
+    }
+
+    void nextPageLeavesBeforeThePageIsHandedOver()
+    {
+        QString cp;
+        const QString store = scaleStore(250, &cp);
+        QVERIFY(!store.isEmpty());
+        QList<int> requestsRunningAtPage; // ApiCalls of the client that are still running
+        int keys = 0;
+        std::optional<ApiError> done;
+        env.client.fetchAllConfigStoreSecrets(
+            cp, store, this,
+            [&](const QList<ConfigStoreSecret> &items) {
+                keys += int(items.size());
+                int running = 0;
+                const auto calls = env.client.findChildren<ApiCall *>();
+                for (const ApiCall *call : calls)
+                    running += call->isRunning() ? 1 : 0;
+                requestsRunningAtPage.append(running);
+            },
+            [&](const ApiError &error) { done = error; });
+        QTRY_VERIFY(done.has_value());
+        QVERIFY2(!done->isError(), qPrintable(done->fullDescription()));
+        QCOMPARE(keys, 250);
+        // Pages 1 and 2: the request for the following page is out already; page 3 is the last.
+        QCOMPARE(requestsRunningAtPage, (QList<int>{1, 1, 0}));
+    }
+
+    void theParseOverrulesAWrongEarlyCursor()
+    {
+        // A step that reports "B" early, then finds "C" in the whole page.
+        QStringList asked;
+        QList<QPointer<ApiCall>> calls;
+        auto step = [&](const QString &cursor, QObject *context, FetchAll::Early early,
+                        FetchAll::Done done) {
+            asked.append(cursor);
+            auto *call = new ApiCall(
+                &env.network, ApiRequest{}, [](const ApiRequest &) { return QNetworkRequest(); },
+                RetryPolicy(), context);
+            calls.append(call);
+            QTimer::singleShot(0, call, [call, cursor, early, done] {
+                if (!call->isRunning())
+                    return; // cancelled: a real call never answers then
+                if (cursor.isEmpty()) {
+                    early(QStringLiteral("B"));
+                    done(ApiError(), QStringLiteral("C"));
+                } else {
+                    done(ApiError(), QString()); // the last page
+                }
+            });
+            return call;
+        };
+        auto *fetch = new FetchAll(step, this);
+        QSignalSpy finished(fetch, &FetchAll::finished);
+        fetch->start();
+        QVERIFY(finished.wait());
+        QCOMPARE(asked, (QStringList{QString(), QStringLiteral("B"), QStringLiteral("C")}));
+        QVERIFY(calls.at(1).isNull() || !calls.at(1)->isRunning()); // "B" was cancelled
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.constFirst().constFirst().value<ApiError>().isError());
+    }
+
+    void streamDeliversEveryPageInOrder()
+    {
+        QString cp;
+        const QString store = scaleStore(450, &cp);
+        QVERIFY(!store.isEmpty());
+        SecretStream stream(&env.client);
+        QStringList keys;
+        QList<quint64> ids;
+        connect(&stream, &SecretStream::page, this,
+                [&](quint64 id, const QList<ConfigStoreSecret> &items) {
+                    ids.append(id);
+                    for (const ConfigStoreSecret &secret : items)
+                        keys.append(secret.key);
+                });
+        QSignalSpy finished(&stream, &SecretStream::finished);
+        const quint64 id = stream.start(cp, store);
+        QVERIFY(stream.isRunning());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!stream.isRunning());
+        QCOMPARE(finished.constFirst().constFirst().toULongLong(), id);
+        QVERIFY(!finished.constFirst().at(1).value<ApiError>().isError());
+        QCOMPARE(keys.size(), 450);
+        QStringList sorted = keys;
+        sorted.sort();
+        QCOMPARE(keys, sorted); // the sandbox's order, page after page
+        QCOMPARE(ids, QList<quint64>(5, id));
+    }
+
+    void aNewerStartOrACancelSilencesTheOldStream()
+    {
+        QString cp;
+        const QString store = scaleStore(300, &cp);
+        QVERIFY(!store.isEmpty());
+        env.sandbox.setLatency(30); // so that the first stream is still running
+        SecretStream stream(&env.client);
+        QList<quint64> pageIds;
+        connect(&stream, &SecretStream::page, this,
+                [&](quint64 id, const QList<ConfigStoreSecret> &) { pageIds.append(id); });
+        QSignalSpy finished(&stream, &SecretStream::finished);
+        const quint64 first = stream.start(cp, store);
+        const quint64 second = stream.start(cp, store);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().toULongLong(), second);
+        QVERIFY(!pageIds.contains(first));
+        QCOMPARE(pageIds.size(), 3);
+
+        pageIds.clear();
+        stream.start(cp, store);
+        QTRY_VERIFY(!pageIds.isEmpty());
+        stream.cancel();
+        QVERIFY(!stream.isRunning());
+        const int pagesAtCancel = int(pageIds.size());
+        // Nothing more arrives: give the cancelled stream the time it would have needed.
+        QVERIFY(!finished.wait(500));
+        QCOMPARE(pageIds.size(), pagesAtCancel);
+        env.sandbox.setLatency(0);
+    }
+
+    void streamUsesTheClientsSettingsAndReportsErrors()
+    {
+        QString cp;
+        const QString store = scaleStore(10, &cp);
+        QVERIFY(!store.isEmpty());
+        SecretStream stream(&env.client);
+        QSignalSpy finished(&stream, &SecretStream::finished);
+        env.client.setToken(QStringLiteral("kpat_") +
+                            QString(49, QLatin1Char('x'))); // not the sandbox's
+        stream.start(cp, store);
+        QVERIFY(finished.wait(20000));
+        env.client.setToken(env.sandbox.token());
+        QCOMPARE(finished.constFirst().at(1).value<ApiError>().httpStatus(), 401);
+        // The token is taken when a stream starts: the next one signs in.
+        finished.clear();
+        stream.start(cp, store);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.constFirst().at(1).value<ApiError>().isError());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPageStream)
+#include "tst_pagestream.moc"
