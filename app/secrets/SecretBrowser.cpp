@@ -1,5 +1,6 @@
 #include "SecretBrowser.h"
 
+#include "CachedTextDelegate.h"
 #include "DeleteWarning.h"
 #include "KonnectClient.h"
 #include "ReferenceAuditHub.h"
@@ -60,6 +61,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(SecretModel::KeyColumn,
                                                      QHeaderView::Interactive);
