@@ -36,7 +36,8 @@ public:
                     owner, [owner, id, items] { owner->deliverPage(id, items); },
                     Qt::QueuedConnection);
             },
-            [owner, id](const ApiError &error) {
+            [this, owner, id](const ApiError &error) {
+                m_client->setToken(QString()); // held no longer than a stream needs it
                 QMetaObject::invokeMethod(
                     owner, [owner, id, error] { owner->deliverEnd(id, error); },
                     Qt::QueuedConnection);
@@ -48,6 +49,8 @@ public:
         if (m_fetch)
             m_fetch->cancel();
         m_fetch.clear();
+        if (m_client)
+            m_client->setToken(QString());
     }
 
 private:

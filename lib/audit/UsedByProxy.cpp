@@ -130,6 +130,16 @@ QVariant UsedByProxy::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() != usedByColumn())
         return QIdentityProxyModel::data(index, role);
+    switch (role) { // the roles a view asks for on every paint that this column has not
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case UsedByCountRole:
+    case SecretModel::SortRole:
+    case SecretModel::KeyRole:
+        break;
+    default:
+        return QVariant();
+    }
     const QModelIndex keyIndex = QIdentityProxyModel::index(index.row(), 0);
     const QString key = keyIndex.data(SecretModel::KeyRole).toString();
     if (role == SecretModel::KeyRole)

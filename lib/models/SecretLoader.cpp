@@ -59,12 +59,13 @@ void SecretLoader::applyPendingPages()
     if (!m_pendingPages.isEmpty())
         m_sinceApply.start();
     const quint64 loadId = m_loadId;
+    bool added = false;
     while (!m_pendingPages.isEmpty() && loadId == m_loadId) {
         const QList<ConfigStoreSecret> page = m_pendingPages.takeFirst();
-        if (!m_model->appendPage(m_modelLoad, page))
-            continue;
-        emit progress(m_model->rowCount());
+        added = m_model->appendPage(m_modelLoad, page) || added;
     }
+    if (added && loadId == m_loadId)
+        emit progress(m_model->rowCount()); // once per batch: the count label is laid out again
 }
 
 void SecretLoader::cancel()
