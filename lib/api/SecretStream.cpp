@@ -10,24 +10,27 @@
 class SecretStream::Worker : public QObject
 {
 public:
+    // In the thread, before the first stream (so that a load does not wait for it).
+    void init(SecretStream *owner)
+    {
+        m_network = new QNetworkAccessManager(this);
+        m_client = new KonnectClient(m_network, this);
+        // Retries of a page show where everybody else's do (status bar).
+        connect(m_client, &KonnectClient::retrying, this,
+                [owner](int attempt, int delayMs, const ApiError &reason) {
+                    QMetaObject::invokeMethod(
+                        owner,
+                        [owner, attempt, delayMs, reason] {
+                            emit owner->m_client->retrying(attempt, delayMs, reason);
+                        },
+                        Qt::QueuedConnection);
+                });
+    }
+
     void start(SecretStream *owner, quint64 id, const KonnectClient::Settings &settings,
                const QString &cp, const QString &store)
     {
         cancel();
-        if (!m_client) {
-            m_network = new QNetworkAccessManager(this);
-            m_client = new KonnectClient(m_network, this);
-            // Retries of a page show where everybody else's do (status bar).
-            connect(m_client, &KonnectClient::retrying, this,
-                    [owner](int attempt, int delayMs, const ApiError &reason) {
-                        QMetaObject::invokeMethod(
-                            owner,
-                            [owner, attempt, delayMs, reason] {
-                                emit owner->m_client->retrying(attempt, delayMs, reason);
-                            },
-                            Qt::QueuedConnection);
-                    });
-        }
         m_client->applySettings(settings);
         m_fetch = m_client->fetchAllConfigStoreSecrets(
             cp, store, this,
@@ -49,8 +52,7 @@ public:
         if (m_fetch)
             m_fetch->cancel();
         m_fetch.clear();
-        if (m_client)
-            m_client->setToken(QString());
+        m_client->setToken(QString());
     }
 
 private:
@@ -64,26 +66,25 @@ SecretStream::SecretStream(KonnectClient *client, QObject *parent)
     , m_client(client)
 {
     m_thread.setObjectName(QStringLiteral("secret stream"));
+    m_worker = new Worker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [this, worker] { worker->init(this); }, Qt::QueuedConnection);
 }
 
 SecretStream::~SecretStream()
 {
     cancel();
-    if (m_worker) {
-        m_thread.quit();
-        m_thread.wait(); // an event loop that was asked to quit: returns at once
-    }
+    m_thread.quit();
+    m_thread.wait(); // an event loop that was asked to quit: returns at once
 }
 
 quint64 SecretStream::start(const QString &controlPlaneId, const QString &storeId)
 {
     cancel();
-    if (!m_worker) {
-        m_worker = new Worker;
-        m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_thread.start();
-    }
     const quint64 id = ++m_streamId;
     m_running = true;
     Worker *worker = m_worker;
@@ -100,9 +101,9 @@ void SecretStream::cancel()
 {
     ++m_streamId; // whatever is still on its way belongs to no stream now
     m_running = false;
-    if (Worker *worker = m_worker)
-        QMetaObject::invokeMethod(
-            worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancel(); }, Qt::QueuedConnection);
 }
 
 void SecretStream::deliverPage(quint64 streamId, const QList<ConfigStoreSecret> &items)

@@ -42,7 +42,7 @@ private:
 
     KonnectClient *m_client;
     QThread m_thread;
-    Worker *m_worker = nullptr; // lives in m_thread, deleted there when it ends
+    Worker *m_worker; // lives in m_thread (started at once), deleted there when it ends
     quint64 m_streamId = 0;
     bool m_running = false;
 };
