@@ -5,8 +5,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringDecoder>
 #include <QUrl>
 #include <QUrlQuery>
+
+namespace {
+
+// Percent-decoded, then UTF-8 with a leading U+FEFF kept (QUrl::fromPercentEncoding,
+// like QString::fromUtf8, drops it as a byte order mark).
+QString decoded(const QString &encoded)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return utf8(QByteArray::fromPercentEncoding(encoded.toLatin1()));
+}
+
+} // namespace
 
 QString queryValue(const QString &link, const QString &name)
 {
@@ -17,8 +30,8 @@ QString queryValue(const QString &link, const QString &name)
     // back exactly as the server encoded it.
     const auto items = query.queryItems(QUrl::FullyEncoded);
     for (const auto &item : items) {
-        if (QUrl::fromPercentEncoding(item.first.toLatin1()) == name)
-            return QUrl::fromPercentEncoding(item.second.toLatin1());
+        if (decoded(item.first) == name)
+            return decoded(item.second);
     }
     return QString();
 }

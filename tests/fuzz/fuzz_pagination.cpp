@@ -4,8 +4,11 @@
 // Properties: a refusal says why; a page-number answer only ever points
 // forward; a cursor put into a link (percent-encoded, as Konnect does) comes
 // back out unchanged, and a link without the parameter yields no cursor.
+// JsonScan (the early cursor): in a document that parses, the value it finds
+// for a top-level member is itself valid JSON.
 
 #include "FuzzCheck.h"
+#include "JsonScan.h"
 #include "Pagination.h"
 
 #include <QJsonArray>
@@ -43,6 +46,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (document.isObject())
         readMeta(document.object());
+    const QByteArray metaBytes = JsonScan::topLevelMember(bytes, "meta");
+    if (document.isObject() && !metaBytes.isNull()) {
+        QJsonParseError error;
+        QJsonDocument::fromJson('[' + metaBytes + ']', &error);
+        KVM_FUZZ_CHECK(error.error == QJsonParseError::NoError);
+    }
+    QString early;
+    (void)peekCursorPageNext(bytes, &early);
 
     // The input as a `next` link, as a server could send it.
     const QString text = QString::fromUtf8(bytes);
