@@ -402,6 +402,31 @@ ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString 
         context, std::move(done), std::move(early));
 }
 
+ApiCall *KonnectClient::listConfigStoreSecretsRaw(
+    const QString &cp, const QString &store, const PageRequest &page, QObject *context,
+    std::function<void(const ApiResponse &, const ApiError &)> done)
+{
+    ApiRequest request{
+        "GET", url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)), {}};
+    request.rawJson = true;
+    return send(std::move(request), context, std::move(done));
+}
+
+ApiResult<Page<ConfigStoreSecret>>
+KonnectClient::parseConfigStoreSecretsPage(const ApiResponse &raw)
+{
+    ApiResponse response;
+    response.status = raw.status;
+    response.contentType = raw.contentType;
+    ApiError error;
+    ApiResponse::parseJson(raw.body, raw.status, &response.json, &error);
+    std::optional<ApiResult<Page<ConfigStoreSecret>>> result;
+    pageHandler<ConfigStoreSecret>(
+        [&result](const ApiResult<Page<ConfigStoreSecret>> &page) { result = page; },
+        &parseCursorPage<ConfigStoreSecret>)(response, error);
+    return *result;
+}
+
 ApiCall *KonnectClient::createConfigStoreSecret(const QString &cp, const QString &store,
                                                 const QString &key, const QString &value,
                                                 QObject *context,

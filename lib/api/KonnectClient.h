@@ -82,6 +82,14 @@ public:
                                     const PageRequest &page, QObject *context,
                                     ApiCallback<Page<ConfigStoreSecret>> done,
                                     FetchAll::Early early = {});
+    // The same list with the answer left unparsed (ApiResponse::body), for a caller
+    // that reads its meta first and parses it elsewhere (SecretStream);
+    // parseConfigStoreSecretsPage() reads it as listConfigStoreSecrets() does.
+    ApiCall *
+    listConfigStoreSecretsRaw(const QString &cp, const QString &store, const PageRequest &page,
+                              QObject *context,
+                              std::function<void(const ApiResponse &, const ApiError &)> done);
+    static ApiResult<Page<ConfigStoreSecret>> parseConfigStoreSecretsPage(const ApiResponse &raw);
     ApiCall *createConfigStoreSecret(const QString &cp, const QString &store, const QString &key,
                                      const QString &value, QObject *context,
                                      ApiCallback<ConfigStoreSecret> done);

@@ -9,14 +9,19 @@
 
 class KonnectClient;
 
-// Streams every secret of a config store (fetchAllConfigStoreSecrets) on a
-// thread of its own, through a QNetworkAccessManager and a KonnectClient of
-// that thread, configured like `client` (KonnectClient::settings()) when each
-// stream starts. So neither the request for the next page nor parsing a page
-// waits for the GUI thread, which is busy inserting and painting the rows that
-// came before (tests/bench, B1: a 10,000-secret store is 100 pages in a row).
-// Pages and the end of a stream arrive in this object's thread, in order;
-// nothing of a stream arrives after cancel() or a newer start().
+// Streams every secret of a config store (list-config-store-secrets, every
+// page) with the walk from page to page on a thread of its own: a
+// QNetworkAccessManager and a KonnectClient of that thread, configured like
+// `client` (KonnectClient::settings()) when each stream starts, ask for the
+// next page as soon as an answer's meta is read (JsonScan). The answers are
+// parsed here, in this object's thread, where they are used: so the walk never
+// waits for this thread (busy inserting and painting rows), and all of the
+// work that is not the walk stays on one thread, leaving the other core to the
+// walk (tests/bench, B1: a 10,000-secret store is 100 pages in a row). Where
+// the parse disagrees with the early read, it has the last word: the walk goes
+// on from the parsed cursor and what was asked for early is dropped.
+// Pages and the end of a stream arrive in order; nothing of a stream arrives
+// after cancel() or a newer start().
 class SecretStream : public QObject
 {
     Q_OBJECT
@@ -37,12 +42,15 @@ signals:
 
 private:
     class Worker;
-    void deliverPage(quint64 streamId, const QList<ConfigStoreSecret> &items);
-    void deliverEnd(quint64 streamId, const ApiError &error);
+    struct RawPage;
+    void receive(quint64 streamId, quint64 branch, const RawPage &raw);
+    void end(const ApiError &error);
+    void stopWorker();
 
     KonnectClient *m_client;
     QThread m_thread;
     Worker *m_worker; // lives in m_thread (started at once), deleted there when it ends
     quint64 m_streamId = 0;
+    quint64 m_branch = 0; // the worker's walk this stream takes pages from
     bool m_running = false;
 };

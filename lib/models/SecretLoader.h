@@ -15,12 +15,12 @@ class SecretStream;
 
 // Streams a config store's secrets into a SecretModel, page by page, so the
 // first rows show at once. The pages are requested and parsed on a thread of
-// their own (SecretStream), the next request leaving before a page is parsed. load() first cancels
-// whatever load is running and resets the model: rows of the previous store never show up
-// afterwards. A page goes into the model from the event loop, right after the request for the next
-// page has been sent, so the model and the views work while that page is on its way (one insertion
-// per page all the same). The first page goes in at once; later ones at most every ApplyIntervalMs,
-// all that arrived in between together, so the views repaint once per batch instead of once per
+// their own (SecretStream; the next request leaves before a page is parsed),
+// so neither waits for this thread. load() first cancels whatever load is
+// running and resets the model: rows of the previous store never show up
+// afterwards. The first page goes into the model at once; later ones at most
+// every ApplyIntervalMs, all that arrived in between together (still one
+// insertion per page), so the views repaint once per batch instead of once per
 // page (repainting was most of a 10,000-row load: tests/bench, B1).
 class SecretLoader : public QObject
 {

@@ -10,6 +10,68 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace {
+
+// A loopback HTTP server with canned list answers, keyed by page[after]
+// ("" for the first page): for answers the sandbox never gives (a meta the
+// early read cannot find, or one it reads differently from the parse).
+class CannedServer : public QTcpServer
+{
+public:
+    QHash<QString, QByteArray> pages;
+    QStringList asked;
+
+    CannedServer()
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        qsizetype end;
+        while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray head = buffer.left(end);
+            buffer.remove(0, end + 4);
+            const QByteArray target = head.split(' ').value(1);
+            const QUrlQuery query(QUrl(QString::fromLatin1(target)).query(QUrl::FullyEncoded));
+            const QString after = query.queryItemValue(QStringLiteral("page[after]"));
+            asked.append(after);
+            const QByteArray body = pages.value(after, "{}");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+    }
+
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QByteArray secretJson(const char *key)
+{
+    return QByteArray("{\"key\":\"") + key +
+           "\",\"created_at\":\"2023-01-01T00:00:00.000Z\",\"updated_at\":\"2023-01-01T00:00:00."
+           "000Z\"}";
+}
+
+QByteArray nextLink(const char *cursor)
+{
+    return QByteArray("\"/v2/x/secrets?page%5Bafter%5D=") + cursor + '"';
+}
+
+} // namespace
 
 class TestPageStream : public QObject
 {
@@ -198,6 +260,59 @@ private slots:
         sorted.sort();
         QCOMPARE(keys, sorted); // the sandbox's order, page after page
         QCOMPARE(ids, QList<quint64>(5, id));
+    }
+
+    void streamFollowsTheParseWhereTheEarlyReadFails_data()
+    {
+        QTest::addColumn<QByteArray>("firstPage");
+        QTest::addColumn<bool>("wrongAsked"); // the early read went the wrong way
+        // The early read finds no "meta" (its key is escaped): the parse finds the way on.
+        QTest::newRow("escaped meta key")
+            << "{\"data\":[" + secretJson("a") +
+                   "],\"m\\u0065ta\":{\"page\":{\"next\":" + nextLink("p2") + "}}}"
+            << false;
+        // Two "meta" members: the early read takes the first, the parse the last (Qt's
+        // rule), so the page asked for early is the wrong one and must not show up.
+        QTest::newRow("two metas")
+            << "{\"meta\":{\"page\":{\"next\":" + nextLink("wrong") + "}},\"data\":[" +
+                   secretJson("a") + "],\"meta\":{\"page\":{\"next\":" + nextLink("p2") + "}}}"
+            << true;
+    }
+
+    void streamFollowsTheParseWhereTheEarlyReadFails()
+    {
+        QFETCH(QByteArray, firstPage);
+        QFETCH(bool, wrongAsked);
+        CannedServer server;
+        QVERIFY(server.isListening());
+        server.pages.insert(QString(), firstPage);
+        server.pages.insert(QStringLiteral("wrong"), "{\"data\":[" + secretJson("WRONG") +
+                                                         "],\"meta\":{\"page\":{\"next\":null}}}");
+        server.pages.insert(QStringLiteral("p2"), "{\"data\":[" + secretJson("b") +
+                                                      "],\"meta\":{\"page\":{\"next\":null}}}");
+        QNetworkAccessManager network;
+        KonnectClient client(&network);
+        QUrl base;
+        base.setScheme(QStringLiteral("http"));
+        base.setHost(QStringLiteral("127.0.0.1"));
+        base.setPort(server.serverPort());
+        client.setEndpoint(KonnectEndpoint::forCustomUrl(base));
+        client.setToken(env.sandbox.token());
+        SecretStream stream(&client);
+        QStringList keys;
+        connect(&stream, &SecretStream::page, this,
+                [&](quint64, const QList<ConfigStoreSecret> &items) {
+                    for (const ConfigStoreSecret &secret : items)
+                        keys.append(secret.key);
+                });
+        QSignalSpy finished(&stream, &SecretStream::finished);
+        stream.start(QStringLiteral("cp"), QStringLiteral("store"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(!finished.constFirst().at(1).value<ApiError>().isError(),
+                 qPrintable(finished.constFirst().at(1).value<ApiError>().fullDescription()));
+        QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(server.asked.contains(QStringLiteral("p2")));
+        QCOMPARE(server.asked.contains(QStringLiteral("wrong")), wrongAsked);
     }
 
     void aNewerStartOrACancelSilencesTheOldStream()
