@@ -83,6 +83,11 @@ private:
 
 } // namespace
 
+qsizetype valueEnd(const QByteArray &json, qsizetype from)
+{
+    return from < 0 ? -1 : Scanner(json).skipValue(from);
+}
+
 QByteArray topLevelMember(const QByteArray &json, QByteArrayView name)
 {
     const Scanner scan(json);

@@ -18,4 +18,8 @@ namespace JsonScan {
 // reaching it.
 QByteArray topLevelMember(const QByteArray &json, QByteArrayView name);
 
+// Where the value starting at json[from] ends (the index after it), stepped over
+// as above; -1 when it does not end or `from` is not the start of a value.
+qsizetype valueEnd(const QByteArray &json, qsizetype from);
+
 } // namespace JsonScan

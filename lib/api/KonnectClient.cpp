@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "JsonReader.h"
 #include "Pagination.h"
+#include "SecretsPageReader.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -415,6 +416,9 @@ ApiCall *KonnectClient::listConfigStoreSecretsRaw(
 ApiResult<Page<ConfigStoreSecret>>
 KonnectClient::parseConfigStoreSecretsPage(const ApiResponse &raw)
 {
+    // Konnect's usual answer straight from its bytes; anything else through QJsonDocument.
+    if (Page<ConfigStoreSecret> page; SecretsPageReader::read(raw.body, &page))
+        return ApiResult<Page<ConfigStoreSecret>>::success(std::move(page));
     ApiResponse response;
     response.status = raw.status;
     response.contentType = raw.contentType;

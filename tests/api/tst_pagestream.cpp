@@ -7,6 +7,7 @@
 #include "JsonScan.h"
 #include "Pagination.h"
 #include "SecretStream.h"
+#include "SecretsPageReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +173,68 @@ private slots:
             QCOMPARE(ours.timeSpec(), qt.timeSpec());
             QCOMPARE(ours.offsetFromUtc(), qt.offsetFromUtc());
         }
+    }
+
+    void sandboxPagesAreReadWithoutADocument()
+    {
+        QString cp;
+        const QString store = scaleStore(150, &cp);
+        QVERIFY(!store.isEmpty());
+        std::optional<ApiResponse> raw;
+        env.client.listConfigStoreSecretsRaw(
+            cp, store, PageRequest{}, this,
+            [&](const ApiResponse &response, const ApiError &error) {
+                QVERIFY2(!error.isError(), qPrintable(error.fullDescription()));
+                raw = response;
+            });
+        QTRY_VERIFY(raw.has_value());
+        Awaited<Page<ConfigStoreSecret>> viaDocument;
+        env.client.listConfigStoreSecrets(cp, store, PageRequest{}, this, viaDocument.callback());
+        AWAIT_OK(viaDocument);
+
+        Page<ConfigStoreSecret> fast;
+        QVERIFY(SecretsPageReader::read(raw->body, &fast)); // the sandbox writes as Konnect does
+        const Page<ConfigStoreSecret> &expected = viaDocument.value();
+        QCOMPARE(fast.next, expected.next);
+        QCOMPARE(fast.items.size(), expected.items.size());
+        for (qsizetype i = 0; i < fast.items.size(); ++i) {
+            QCOMPARE(fast.items.at(i).key, expected.items.at(i).key);
+            QCOMPARE(fast.items.at(i).createdAt, expected.items.at(i).createdAt);
+            QCOMPARE(fast.items.at(i).updatedAt, expected.items.at(i).updatedAt);
+        }
+    }
+
+    void unusualPagesFallBackToTheDocument_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("key");
+        const QByteArray meta = ",\"meta\":{\"page\":{\"next\":null}}}";
+        QTest::newRow("escape") << "{\"data\":[{\"key\":\"a\\u0062\"}]" + meta << "ab";
+        QTest::newRow("non-ASCII")
+            << "{\"data\":[{\"key\":\"caf\xc3\xa9\"}]" + meta << QStringLiteral("caf\u00e9");
+        QTest::newRow("unknown member") << "{\"data\":[{\"key\":\"a\",\"tags\":[1]}]" + meta << "a";
+        QTest::newRow("null date")
+            << "{\"data\":[{\"key\":\"a\",\"created_at\":null}]" + meta << "a";
+        QTest::newRow("extra top-level member")
+            << "{\"data\":[{\"key\":\"a\"}],\"x\":1" + meta << "a";
+    }
+
+    void unusualPagesFallBackToTheDocument()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, key);
+        Page<ConfigStoreSecret> fast;
+        QVERIFY(!SecretsPageReader::read(body, &fast));
+        ApiResponse raw;
+        raw.status = 200;
+        raw.body = body;
+        const auto parsed = KonnectClient::parseConfigStoreSecretsPage(raw);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().fullDescription()));
+        QCOMPARE(parsed.value().items.size(), 1);
+        QCOMPARE(parsed.value().items.constFirst().key, key);
+        // What the document refuses stays refused, with the reason.
+        raw.body = "{\"data\":[{\"kee\":\"a\"}]" + body.mid(body.indexOf(",\"meta\""));
+        QVERIFY(!KonnectClient::parseConfigStoreSecretsPage(raw).ok());
     }
 
     void nextPageLeavesBeforeThePageIsHandedOver()

@@ -5,11 +5,14 @@
 // forward; a cursor put into a link (percent-encoded, as Konnect does) comes
 // back out unchanged, and a link without the parameter yields no cursor.
 // JsonScan (the early cursor): in a document that parses, the value it finds
-// for a top-level member is itself valid JSON.
+// for a top-level member is itself valid JSON. SecretsPageReader: a secrets
+// page it accepts reads the same through QJsonDocument and the entity parser.
 
+#include "Entities.h"
 #include "FuzzCheck.h"
 #include "JsonScan.h"
 #include "Pagination.h"
+#include "SecretsPageReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +41,30 @@ void readMeta(const QJsonObject &body)
     }
 }
 
+void sameAsTheDocument(const QJsonDocument &document, const Page<ConfigStoreSecret> &fast)
+{
+    KVM_FUZZ_CHECK(document.isObject());
+    const QJsonObject body = document.object();
+    const QJsonValue data = body.value(QLatin1String("data"));
+    KVM_FUZZ_CHECK(data.isArray() && data.toArray().size() == fast.items.size());
+    const QJsonArray entries = data.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        ConfigStoreSecret secret;
+        QString error;
+        KVM_FUZZ_CHECK(entries.at(i).isObject() &&
+                       ConfigStoreSecret::fromJson(entries.at(i).toObject(), &secret, &error));
+        const ConfigStoreSecret &other = fast.items.at(i);
+        KVM_FUZZ_CHECK(secret.key == other.key);
+        KVM_FUZZ_CHECK(secret.createdAt == other.createdAt &&
+                       secret.createdAt.isValid() == other.createdAt.isValid());
+        KVM_FUZZ_CHECK(secret.updatedAt == other.updatedAt &&
+                       secret.updatedAt.isValid() == other.updatedAt.isValid());
+    }
+    PageMeta meta;
+    QString error;
+    KVM_FUZZ_CHECK(readCursorPageMeta(body, &meta, &error) && meta.next == fast.next);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -54,6 +81,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QString early;
     (void)peekCursorPageNext(bytes, &early);
+    Page<ConfigStoreSecret> fast;
+    if (SecretsPageReader::read(bytes, &fast))
+        sameAsTheDocument(document, fast);
 
     // The input as a `next` link, as a server could send it.
     const QString text = QString::fromUtf8(bytes);
