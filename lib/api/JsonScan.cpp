@@ -83,6 +83,11 @@ private:
 
 } // namespace
 
+qsizetype skipSpace(const QByteArray &json, qsizetype from)
+{
+    return Scanner(json).skipSpace(from);
+}
+
 qsizetype valueEnd(const QByteArray &json, qsizetype from)
 {
     return from < 0 ? -1 : Scanner(json).skipValue(from);

@@ -18,6 +18,9 @@ namespace JsonScan {
 // reaching it.
 QByteArray topLevelMember(const QByteArray &json, QByteArrayView name);
 
+// The index of the first byte at or after `from` that is not JSON whitespace.
+qsizetype skipSpace(const QByteArray &json, qsizetype from);
+
 // Where the value starting at json[from] ends (the index after it), stepped over
 // as above; -1 when it does not end or `from` is not the start of a value.
 qsizetype valueEnd(const QByteArray &json, qsizetype from);

@@ -74,8 +74,11 @@ bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
 bool peekCursorPageNext(const QByteArray &body, QString *next)
 {
     const QByteArray meta = JsonScan::topLevelMember(body, "meta");
-    if (meta.isNull())
-        return false;
+    return !meta.isNull() && readCursorPageMetaValue(meta, next);
+}
+
+bool readCursorPageMetaValue(const QByteArray &meta, QString *next)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(meta, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())

@@ -27,6 +27,9 @@ bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
 // before this one is parsed. False when it cannot be read that way; a hint
 // either way, to be checked against the whole answer's parse.
 bool peekCursorPageNext(const QByteArray &body, QString *next);
+// readCursorPageMeta()'s `next` from the bytes of a `meta` object alone; false
+// when they are not a JSON object or do not read.
+bool readCursorPageMetaValue(const QByteArray &meta, QString *next);
 
 // size + offset; the answer has `offset` (and `next`) while more pages remain.
 bool readOffsetPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);

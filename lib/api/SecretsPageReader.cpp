@@ -4,9 +4,6 @@
 #include "JsonScan.h"
 #include "Pagination.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace SecretsPageReader {
 
 namespace {
@@ -21,12 +18,7 @@ public:
     {
     }
 
-    void skipSpace()
-    {
-        while (m_at < m_size && (m_data[m_at] == ' ' || m_data[m_at] == '\t' ||
-                                 m_data[m_at] == '\n' || m_data[m_at] == '\r'))
-            ++m_at;
-    }
+    void skipSpace() { m_at = JsonScan::skipSpace(m_body, m_at); }
 
     bool take(char c)
     {
@@ -161,18 +153,12 @@ bool read(const QByteArray &body, Page<ConfigStoreSecret> *page)
     if (!reader.take('}') || !reader.atEnd() || !data || meta.isNull())
         return false;
 
-    QJsonParseError error;
-    const QJsonDocument metaDocument = QJsonDocument::fromJson(meta, &error);
-    if (error.error != QJsonParseError::NoError || !metaDocument.isObject())
-        return false;
-    PageMeta pageMeta;
-    QString problem;
-    if (!readCursorPageMeta(QJsonObject{{QStringLiteral("meta"), metaDocument.object()}}, &pageMeta,
-                            &problem))
+    QString next;
+    if (!readCursorPageMetaValue(meta, &next))
         return false;
     page->items = std::move(items);
-    page->next = pageMeta.next;
-    page->total = pageMeta.total;
+    page->next = next;
+    page->total = -1;
     return true;
 }
 
