@@ -2,7 +2,6 @@
 
 #include "AppInfo.h"
 #include "KonnectClient.h"
-#include "ReferenceAuditHub.h"
 #include "SandboxHost.h"
 #include "SandboxSeed.h"
 #include "SecretBrowser.h"
@@ -241,13 +240,6 @@ PipelineRun runPipeline(SandboxHost *host, int expectedRows, bool watchStalls, R
     QObject::connect(&browser, &SecretBrowser::errorOccurred, &browser,
                      [&](const ApiError &error) { run.error = error.message(); });
 
-    if (qEnvironmentVariableIsSet("PRESCAN")) {
-        bool scanned = false;
-        ReferenceAuditHub::of(&rig->client)
-            ->whenReady(QString::fromLatin1(Sandbox::SeedIds::ScaleControlPlane), &browser,
-                        [&](const AuditReport &, const ApiError &) { scanned = true; });
-        spin(scanned, LoadTimeoutMs);
-    }
     ConfigStore store;
     store.id = QString::fromLatin1(Sandbox::SeedIds::ScaleStore);
     store.name = QStringLiteral("scale-secrets");
