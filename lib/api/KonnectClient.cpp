@@ -232,31 +232,9 @@ std::function<void(const ApiResponse &, const ApiError &)> pageHandler(ApiCallba
 
 template<typename T>
 ApiCall *KonnectClient::sendForCursorPage(ApiRequest request, QObject *context,
-                                          ApiCallback<Page<T>> done, FetchAll::Early early)
+                                          ApiCallback<Page<T>> done)
 {
-    auto handler = pageHandler<T>(std::move(done), &parseCursorPage<T>);
-    if (!early)
-        return send(std::move(request), context, std::move(handler));
-    // The answer stays unparsed until its meta has been read (the next request
-    // goes out first); then it is parsed and handled as any other page.
-    request.rawJson = true;
-    return send(std::move(request), context,
-                [handler = std::move(handler), early = std::move(early)](const ApiResponse &raw,
-                                                                         const ApiError &error) {
-                    if (error.isError()) {
-                        handler(raw, error);
-                        return;
-                    }
-                    QString next;
-                    if (peekCursorPageNext(raw.body, &next))
-                        early(next);
-                    ApiResponse response;
-                    response.status = raw.status;
-                    response.contentType = raw.contentType;
-                    ApiError parseError;
-                    ApiResponse::parseJson(raw.body, raw.status, &response.json, &parseError);
-                    handler(response, parseError);
-                });
+    return send(std::move(request), context, pageHandler<T>(std::move(done), &parseCursorPage<T>));
 }
 
 // ---- Control Planes v2 ------------------------------------------------------
@@ -398,9 +376,27 @@ ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString 
                                                ApiCallback<Page<ConfigStoreSecret>> done,
                                                FetchAll::Early early)
 {
-    return sendForCursorPage<ConfigStoreSecret>(
-        {"GET", url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)), {}},
-        context, std::move(done), std::move(early));
+    if (!early)
+        return sendForCursorPage<ConfigStoreSecret>(
+            {"GET",
+             url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)),
+             {}},
+            context, std::move(done));
+    // The answer stays unparsed until its meta has been read (the next request
+    // goes out first); then it is parsed as any other page.
+    return listConfigStoreSecretsRaw(
+        cp, store, page, context,
+        [done = std::move(done), early = std::move(early)](const ApiResponse &raw,
+                                                           const ApiError &error) {
+            if (error.isError()) {
+                done(ApiResult<Page<ConfigStoreSecret>>::failure(error));
+                return;
+            }
+            QString next;
+            if (peekCursorPageNext(raw.body, &next))
+                early(next);
+            done(parseConfigStoreSecretsPage(raw));
+        });
 }
 
 ApiCall *KonnectClient::listConfigStoreSecretsRaw(

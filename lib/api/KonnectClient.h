@@ -155,8 +155,7 @@ private:
     template<typename T>
     ApiCall *sendFor(ApiRequest request, QObject *context, ApiCallback<T> done);
     template<typename T>
-    ApiCall *sendForCursorPage(ApiRequest request, QObject *context, ApiCallback<Page<T>> done,
-                               FetchAll::Early early = {});
+    ApiCall *sendForCursorPage(ApiRequest request, QObject *context, ApiCallback<Page<T>> done);
 
     QNetworkAccessManager *m_network;
     KonnectEndpoint m_endpoint;
