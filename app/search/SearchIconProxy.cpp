@@ -1,5 +1,6 @@
 #include "SearchIconProxy.h"
 
+#include "BackendIconProxy.h"
 #include "SearchResultModel.h"
 
 #include <QApplication>
@@ -15,16 +16,10 @@ QVariant SearchIconProxy::data(const QModelIndex &index, int role) const
                                 : index.data(SearchResultModel::BackendIconNameRole).toString();
     auto it = m_icons.find(name);
     if (it == m_icons.end()) {
-        QIcon icon;
-        if (secret) {
-            icon = QIcon::fromTheme(QStringLiteral("dialog-password"),
-                                    QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-        } else {
-            icon = QIcon(QStringLiteral(":/icons/%1.png").arg(name));
-            if (icon.availableSizes().isEmpty())
-                icon = QIcon(QStringLiteral(":/icons/vault-generic.png"));
-        }
-        it = m_icons.insert(name, icon);
+        it = m_icons.insert(name, secret ? QIcon::fromTheme(QStringLiteral("dialog-password"),
+                                                            QApplication::style()->standardIcon(
+                                                                QStyle::SP_FileIcon))
+                                         : BackendIconProxy::backendIcon(name));
     }
     return *it;
 }

@@ -15,6 +15,10 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // The icon of a backend by its icon name (the generic vault icon when the
+    // resources have none), uncached.
+    static QIcon backendIcon(const QString &iconName);
+
 private:
     mutable QHash<QString, QIcon> m_icons;
 };
