@@ -76,9 +76,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.clearRequests();
+        QVERIFY(env.reset());
         window = std::make_unique<MainWindow>(&env.client);
         window->setSession(true, payments);
         window->show();

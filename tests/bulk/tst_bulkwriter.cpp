@@ -67,13 +67,10 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.setLatency(0);
+        QVERIFY(env.reset());
         env.client.setRetryPolicy(ApiTestEnvironment::fastRetries());
         cp = env.sandbox.controlPlaneIds().constFirst();
         store = env.sandbox.configStoreIds(cp).constFirst();
-        env.sandbox.clearRequests();
     }
 
     void writesEveryItem()

@@ -100,9 +100,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.setLatency(0);
+        QVERIFY(env.reset());
         cp = env.sandbox.controlPlaneIds().constFirst();
         store.id = env.sandbox.configStoreIds(cp).constFirst();
         store.name = QStringLiteral("payments-secrets");

@@ -84,12 +84,7 @@ private slots:
         env.client.setRetryPolicy(policy);
     }
 
-    void init()
-    {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.clearRequests();
-    }
+    void init() { QVERIFY(env.reset()); }
 
     void secretEditorCreate_data() { addFaultRows(); }
     void secretEditorCreate()

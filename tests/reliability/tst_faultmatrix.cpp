@@ -279,12 +279,7 @@ class TestFaultMatrix : public QObject
         return {};
     }
 
-    void reset()
-    {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.clearRequests();
-    }
+    void reset() { QVERIFY(env.reset()); }
 
     // How many of what a POST creates exist now (to prove nothing was created twice).
     int createdCount(const Operation &op)

@@ -121,9 +121,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.setLatency(0);
+        QVERIFY(env.reset());
         env.client.setDefaultPageSize(2); // every list takes several pages
         addPartnerSecrets();
         env.sandbox.clearRequests();

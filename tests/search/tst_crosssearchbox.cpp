@@ -84,9 +84,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.setLatency(0);
+        QVERIFY(env.reset());
         env.client.setDefaultPageSize(2); // every list over several pages
         // The partner control plane gets a store, so secrets come from all three.
         const QString partner = QString::fromLatin1(SeedIds::PartnerControlPlane);

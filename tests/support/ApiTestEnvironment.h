@@ -70,6 +70,18 @@ public:
         return endpoint;
     }
 
+    // The sandbox as a test starts from: `seed` (the demo by default), no
+    // faults, no latency, no request recorded.
+    bool reset(const QString &seed = QStringLiteral("demo"))
+    {
+        sandbox.clearFaults();
+        sandbox.setLatency(0);
+        if (!sandbox.seed(seed))
+            return false;
+        sandbox.clearRequests();
+        return true;
+    }
+
     int countRequests(const QString &method, const QString &pathContains) const
     {
         int count = 0;

@@ -72,9 +72,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(env.sandbox.seed(QStringLiteral("demo")));
-        env.sandbox.clearFaults();
-        env.sandbox.setLatency(0);
+        QVERIFY(env.reset());
         env.client.setDefaultPageSize(2); // three control planes: two pages
         window = std::make_unique<MainWindow>(&env.client);
         window->setSession(true);
