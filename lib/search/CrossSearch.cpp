@@ -216,15 +216,26 @@ void CrossSearch::run(const Job &job)
     m_running.insert(runId, fetch);
 }
 
+namespace {
+
+// A match of `kind` in the control plane `cp`.
+SearchMatch matchIn(const ControlPlane &cp, SearchMatch::Kind kind)
+{
+    SearchMatch match;
+    match.kind = kind;
+    match.controlPlaneId = cp.id;
+    match.controlPlaneName = cp.name;
+    return match;
+}
+
+} // namespace
+
 void CrossSearch::onVaults(ControlPlaneState &cp, const QList<Vault> &vaults)
 {
     QList<SearchMatch> matches;
     matches.reserve(vaults.size());
     for (const Vault &vault : vaults) {
-        SearchMatch match;
-        match.kind = SearchMatch::Kind::Vault;
-        match.controlPlaneId = cp.controlPlane.id;
-        match.controlPlaneName = cp.controlPlane.name;
+        SearchMatch match = matchIn(cp.controlPlane, SearchMatch::Kind::Vault);
         match.key = vault.prefix;
         match.vaultId = vault.id;
         match.backend = vault.name;
@@ -256,10 +267,7 @@ void CrossSearch::onSecrets(ControlPlaneState &cp, const ConfigStore &store,
     QList<SearchMatch> matches;
     matches.reserve(secrets.size());
     for (const ConfigStoreSecret &secret : secrets) {
-        SearchMatch match;
-        match.kind = SearchMatch::Kind::Secret;
-        match.controlPlaneId = cp.controlPlane.id;
-        match.controlPlaneName = cp.controlPlane.name;
+        SearchMatch match = matchIn(cp.controlPlane, SearchMatch::Kind::Secret);
         match.storeId = store.id;
         match.storeName = store.name;
         match.key = secret.key;
