@@ -82,6 +82,20 @@ public:
         return true;
     }
 
+    // A bare ApiCall (no client, no endpoint check) to `url`, started; its error
+    // once it finished (an invalid one after 2 s without an answer).
+    ApiError bareCallError(const QUrl &url)
+    {
+        auto *call = new ApiCall(
+            &network, ApiRequest{"GET", url, {}},
+            [](const ApiRequest &r) { return QNetworkRequest(r.url); }, RetryPolicy{}, &network);
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->start();
+        if (!finished.wait(2000))
+            return ApiError();
+        return finished.constFirst().at(1).value<ApiError>();
+    }
+
     int countRequests(const QString &method, const QString &pathContains) const
     {
         int count = 0;
