@@ -56,8 +56,14 @@ void CrossSearch::cancel()
 
 void CrossSearch::invalidate()
 {
+    clearIndex();
+    setState(State::Empty);
+}
+
+void CrossSearch::clearIndex()
+{
     stop();
-    ++m_generation;
+    ++m_generation; // nothing of the runs before arrives any more
     m_index.clear();
     m_errors.clear();
     m_cps.clear();
@@ -66,7 +72,6 @@ void CrossSearch::invalidate()
     m_listingDone = false;
     emit resultsReset();
     emit progress(0, 0);
-    setState(State::Empty);
 }
 
 QList<SearchMatch> CrossSearch::currentMatches() const
@@ -104,16 +109,8 @@ void CrossSearch::stop()
 
 void CrossSearch::start()
 {
-    stop();
-    const quint64 generation = ++m_generation;
-    m_index.clear();
-    m_errors.clear();
-    m_cps.clear();
-    m_cpOrder.clear();
-    m_cpDone = 0;
-    m_listingDone = false;
-    emit resultsReset();
-    emit progress(0, 0);
+    clearIndex();
+    const quint64 generation = m_generation;
     if (!m_client) {
         setState(State::Empty);
         return;

@@ -94,6 +94,8 @@ private:
 
     void start();
     void stop();
+    // Stops everything and empties the index (new generation); the state is the caller's.
+    void clearIndex();
     void setState(State state);
     void onControlPlanes(const QList<ControlPlane> &page);
     void pump();
