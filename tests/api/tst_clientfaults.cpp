@@ -23,16 +23,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
         previousHandler(type, context, message);
 }
 
-Sandbox::Fault fault(const char *method, const char *path, Sandbox::FaultKind kind, int times = 1)
-{
-    Sandbox::Fault f;
-    f.method = QString::fromLatin1(method);
-    f.path = QRegularExpression(QString::fromLatin1(path));
-    f.kind = kind;
-    f.times = times;
-    return f;
-}
-
 } // namespace
 
 class TestClientFaults : public QObject

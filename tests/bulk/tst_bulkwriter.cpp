@@ -167,13 +167,10 @@ private slots:
     void pausesAndLowersWindowAfter429()
     {
         env.sandbox.setLatency(60);
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("POST");
-        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
-        fault.kind = Sandbox::FaultKind::TooManyRequests;
-        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
-        fault.retryAfterSeconds = 1;
-        env.sandbox.addFault(fault);
+        auto failure = fault("POST", "/secrets$", Sandbox::FaultKind::TooManyRequests);
+        failure.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        failure.retryAfterSeconds = 1;
+        env.sandbox.addFault(failure);
 
         const auto items = newItems(16);
         BulkWriter writer(&env.client, cp, store);
@@ -248,13 +245,10 @@ private slots:
         RetryPolicy policy = ApiTestEnvironment::fastRetries();
         policy.baseDelayMs = 1000;
         env.client.setRetryPolicy(policy);
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("POST");
-        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
-        fault.kind = Sandbox::FaultKind::TooManyRequests;
-        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
-        fault.retryAfterSeconds = 3600;
-        env.sandbox.addFault(fault);
+        auto failure = fault("POST", "/secrets$", Sandbox::FaultKind::TooManyRequests);
+        failure.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        failure.retryAfterSeconds = 3600;
+        env.sandbox.addFault(failure);
 
         BulkWriter writer(&env.client, cp, store);
         writer.setMaxConcurrency(1);
@@ -318,13 +312,10 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("konnect.*=true"));
         capturedLog.clear();
         previousHandler = qInstallMessageHandler(captureMessage);
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("POST");
-        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
-        fault.kind = Sandbox::FaultKind::TooManyRequests;
-        fault.retryAfter = Sandbox::RetryAfterStyle::Seconds;
-        fault.retryAfterSeconds = 0;
-        env.sandbox.addFault(fault);
+        auto failure = fault("POST", "/secrets$", Sandbox::FaultKind::TooManyRequests);
+        failure.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        failure.retryAfterSeconds = 0;
+        env.sandbox.addFault(failure);
         QList<BulkWriter::Item> items;
         for (int i = 0; i < 4; ++i)
             items.append({QStringLiteral("logged-%1").arg(i),

@@ -119,12 +119,9 @@ private slots:
 
     void listErrorIsShown()
     {
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("GET");
-        fault.path = QRegularExpression(QStringLiteral("/secrets$"));
-        fault.kind = Sandbox::FaultKind::ServerError;
-        fault.status = 500;
-        env.sandbox.addFault(fault);
+        auto failure = fault("GET", "/secrets$", Sandbox::FaultKind::ServerError);
+        failure.status = 500;
+        env.sandbox.addFault(failure);
         ExportDialog dialog(&env.client, cp, store, {QStringLiteral("payments")});
         dialog.show();
         QTRY_VERIFY(dialog.statusText().startsWith(QLatin1String("Cannot list the secrets")));

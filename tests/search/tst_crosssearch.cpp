@@ -357,14 +357,12 @@ private slots:
     void failingControlPlaneIsReportedOthersCarryOn()
     {
         const QString storefront = QString::fromLatin1(SeedIds::StorefrontControlPlane);
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("GET");
-        fault.path = QRegularExpression(
-            QStringLiteral("^/v2/control-planes/%1/config-stores$").arg(storefront));
-        fault.kind = Sandbox::FaultKind::ServerError;
-        fault.status = 500;
-        fault.times = -1;
-        env.sandbox.addFault(fault);
+        auto failure =
+            fault("GET", QStringLiteral("^/v2/control-planes/%1/config-stores$").arg(storefront),
+                  Sandbox::FaultKind::ServerError);
+        failure.status = 500;
+        failure.times = -1;
+        env.sandbox.addFault(failure);
 
         CrossSearch search(&env.client);
         Collected collected(&search);
@@ -392,12 +390,9 @@ private slots:
 
     void failingControlPlaneListIsReported()
     {
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("GET");
-        fault.path = QRegularExpression(QStringLiteral("^/v2/control-planes$"));
-        fault.kind = Sandbox::FaultKind::ServerError;
-        fault.status = 500;
-        env.sandbox.addFault(fault);
+        auto failure = fault("GET", "^/v2/control-planes$", Sandbox::FaultKind::ServerError);
+        failure.status = 500;
+        env.sandbox.addFault(failure);
         CrossSearch search(&env.client);
         QSignalSpy failed(&search, &CrossSearch::controlPlaneFailed);
         QSignalSpy finished(&search, &CrossSearch::finished);

@@ -212,14 +212,12 @@ private slots:
     void escapeClosesAndErrorsAreShown()
     {
         const QString storefront = QString::fromLatin1(SeedIds::StorefrontControlPlane);
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("GET");
-        fault.path = QRegularExpression(
-            QStringLiteral("^/v2/control-planes/%1/config-stores$").arg(storefront));
-        fault.kind = Sandbox::FaultKind::ServerError;
-        fault.status = 500;
-        fault.times = -1;
-        env.sandbox.addFault(fault);
+        auto failure =
+            fault("GET", QStringLiteral("^/v2/control-planes/%1/config-stores$").arg(storefront),
+                  Sandbox::FaultKind::ServerError);
+        failure.status = 500;
+        failure.times = -1;
+        env.sandbox.addFault(failure);
 
         typeQuery(QStringLiteral("password"));
         auto *errors = box()->popup()->findChild<QLabel *>(QStringLiteral("crossSearchErrors"));

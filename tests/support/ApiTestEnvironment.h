@@ -18,6 +18,25 @@
 
 #include <optional>
 
+// A sandbox fault: `kind` on `method` requests whose path matches `path`, for
+// the next `times` of them (-1: all).
+inline Sandbox::Fault fault(const char *method, const QString &path, Sandbox::FaultKind kind,
+                            int times = 1)
+{
+    Sandbox::Fault f;
+    f.method = QString::fromLatin1(method);
+    f.path = QRegularExpression(path);
+    f.kind = kind;
+    f.times = times;
+    return f;
+}
+
+inline Sandbox::Fault fault(const char *method, const char *path, Sandbox::FaultKind kind,
+                            int times = 1)
+{
+    return fault(method, QString::fromLatin1(path), kind, times);
+}
+
 class ApiTestEnvironment
 {
 public:

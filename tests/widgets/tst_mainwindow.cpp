@@ -269,12 +269,9 @@ private slots:
 
     void networkErrorShowsBannerWithRetry()
     {
-        Sandbox::Fault fault;
-        fault.method = QStringLiteral("GET");
-        fault.path = QRegularExpression(QStringLiteral("/config-stores$"));
-        fault.kind = Sandbox::FaultKind::DropMidBody;
-        fault.times = -1;
-        env.sandbox.addFault(fault);
+        auto failure = fault("GET", "/config-stores$", Sandbox::FaultKind::DropMidBody);
+        failure.times = -1;
+        env.sandbox.addFault(failure);
         window->refresh();
         auto *retry =
             window->findChild<QWidget *>(QStringLiteral("errorBanner"))->findChild<QPushButton *>();
