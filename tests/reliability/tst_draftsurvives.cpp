@@ -58,18 +58,7 @@ class TestDraftSurvives : public QObject
         return count;
     }
 
-    int storesNamed(const QString &name)
-    {
-        Awaited<Page<ConfigStore>> stores;
-        PageRequest page;
-        page.size = 100;
-        env.client.listConfigStores(cp, page, this, stores.callback());
-        [&] { AWAIT_OK(stores); }();
-        int count = 0;
-        for (const ConfigStore &s : stores.value().items)
-            count += s.name == name;
-        return count;
-    }
+    int storesNamed(const QString &name) { return ::storesNamed(env, cp, name); }
 
     static QPushButton *saveButton(QDialog *dialog)
     {

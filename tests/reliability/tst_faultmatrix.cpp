@@ -284,17 +284,8 @@ class TestFaultMatrix : public QObject
     // How many of what a POST creates exist now (to prove nothing was created twice).
     int createdCount(const Operation &op)
     {
-        if (op.name == QLatin1String("create config store")) {
-            Awaited<Page<ConfigStore>> stores;
-            PageRequest page;
-            page.size = 100;
-            env.client.listConfigStores(cp, page, this, stores.callback());
-            [&] { AWAIT_OK(stores); }();
-            int count = 0;
-            for (const ConfigStore &s : stores.value().items)
-                count += s.name == newStoreName ? 1 : 0;
-            return count;
-        }
+        if (op.name == QLatin1String("create config store"))
+            return storesNamed(env, cp, newStoreName);
         if (op.name == QLatin1String("create secret"))
             return env.sandbox.secretValue(cp, store, newKey).has_value() ? 1 : 0;
         if (op.name == QLatin1String("create vault")) {

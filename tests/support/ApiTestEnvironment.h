@@ -146,3 +146,24 @@ struct Awaited
         AWAIT(awaited);                                                                            \
         QVERIFY2((awaited).result->ok(), qPrintable((awaited).result->error().fullDescription())); \
     } while (false)
+
+// How many config stores of `cp` are called `name` (-1, and a test failure,
+// when they cannot be listed).
+inline int storesNamed(ApiTestEnvironment &env, const QString &cp, const QString &name)
+{
+    Awaited<Page<ConfigStore>> stores;
+    PageRequest page;
+    page.size = 100;
+    env.client.listConfigStores(cp, page, &env.network, stores.callback());
+    bool listed = false;
+    [&] {
+        AWAIT_OK(stores);
+        listed = true;
+    }();
+    if (!listed)
+        return -1;
+    int count = 0;
+    for (const ConfigStore &store : stores.value().items)
+        count += store.name == name ? 1 : 0;
+    return count;
+}
