@@ -79,6 +79,18 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_prefixCombo->setAccessibleName(tr("Vault used in references"));
     m_prefixCombo->setToolTip(tr("The vault prefix the Reference column uses"));
     m_countLabel->setObjectName(QStringLiteral("secretCount"));
+    // Wide enough for every count it shows while a store loads: a label that
+    // grew with each batch moved the filter row (and repainted it) every time.
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    {
+        constexpr int WidestCount = 999999;
+        const QFontMetrics metrics = m_countLabel->fontMetrics();
+        int widest = 0;
+        for (const QString &text : {tr("Loading… %n secrets", nullptr, WidestCount),
+                                    tr("%n secrets (incomplete)", nullptr, WidestCount)})
+            widest = qMax(widest, metrics.horizontalAdvance(text));
+        m_countLabel->setMinimumWidth(widest + 2 * m_countLabel->margin() + 4);
+    }
     m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);

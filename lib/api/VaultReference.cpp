@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace {
 
 const QLatin1String Scheme("{vault://");
@@ -13,10 +15,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("VaultReference", text);
 }
 
+bool isUnreserved(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+           c == u'-' || c == u'.' || c == u'_' || c == u'~';
+}
+
 // Unreserved characters stay as they are; everything else is percent-encoded,
 // so the result has no '/', '?', '#', '%', '{' or '}' of its own.
 QString encodePart(const QString &part)
 {
+    // Most keys need nothing encoded: the part itself, shared (the secrets
+    // table builds a reference per row: tests/bench, B1).
+    if (std::all_of(part.utf16(), part.utf16() + part.size(), isUnreserved))
+        return part;
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
 }
 
@@ -31,12 +43,14 @@ bool decodePart(const QString &part, QString *out)
     return true;
 }
 
-// What parse() accepts as a prefix; anchored, so a trailing newline is no match.
+// What parse() accepts as a prefix: [a-z][a-z0-9-]*, the whole of it.
 bool isPrefix(const QString &prefix)
 {
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*")));
-    return pattern.match(prefix).hasMatch();
+    if (prefix.isEmpty() || prefix.front() < u'a' || prefix.front() > u'z')
+        return false;
+    return std::all_of(prefix.cbegin() + 1, prefix.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "SecretModel.h"
 #include "SecretStream.h"
 
+#include <utility>
+
 SecretLoader::SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -15,7 +17,10 @@ SecretLoader::SecretLoader(KonnectClient *client, SecretModel *model, QObject *p
                 if (streamId != m_streamId)
                     return;
                 // The request for the next page is on its way already (SecretStream).
-                m_pendingPages.append(items);
+                if (m_pending.isEmpty())
+                    m_pending = items; // shared, not copied
+                else
+                    m_pending.append(items);
                 if (!m_applyTimer.isActive()) {
                     const qint64 since =
                         m_sinceApply.isValid() ? m_sinceApply.elapsed() : qint64(ApplyIntervalMs);
@@ -56,21 +61,20 @@ void SecretLoader::load(const QString &controlPlaneId, const QString &storeId)
 void SecretLoader::applyPendingPages()
 {
     m_applyTimer.stop();
-    if (!m_pendingPages.isEmpty())
-        m_sinceApply.start();
+    if (m_pending.isEmpty())
+        return;
+    m_sinceApply.start();
+    // One insertion for the whole batch: every proxy and view above the model
+    // updates its mapping and layout once, not once per page.
+    const QList<ConfigStoreSecret> batch = std::exchange(m_pending, {});
     const quint64 loadId = m_loadId;
-    bool added = false;
-    while (!m_pendingPages.isEmpty() && loadId == m_loadId) {
-        const QList<ConfigStoreSecret> page = m_pendingPages.takeFirst();
-        added = m_model->appendPage(m_modelLoad, page) || added;
-    }
-    if (added && loadId == m_loadId)
-        emit progress(m_model->rowCount()); // once per batch: the count label is laid out again
+    if (m_model->appendPage(m_modelLoad, batch) && loadId == m_loadId)
+        emit progress(m_model->rowCount()); // once per batch
 }
 
 void SecretLoader::cancel()
 {
-    m_pendingPages.clear(); // "the rows so far stay": the ones already in the model
+    m_pending.clear(); // "the rows so far stay": the ones already in the model
     m_applyTimer.stop();
     m_sinceApply.invalidate();
     ++m_loadId; // whatever is still in flight belongs to no load now

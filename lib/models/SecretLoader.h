@@ -19,9 +19,9 @@ class SecretStream;
 // so neither waits for this thread. load() first cancels whatever load is
 // running and resets the model: rows of the previous store never show up
 // afterwards. The first page goes into the model at once; later ones at most
-// every ApplyIntervalMs, all that arrived in between together (still one
-// insertion per page), so the views repaint once per batch instead of once per
-// page (repainting was most of a 10,000-row load: tests/bench, B1).
+// every ApplyIntervalMs, all that arrived in between together (one insertion
+// per batch), so the views repaint once per batch instead of once per page
+// (repainting was most of a 10,000-row load: tests/bench, B1).
 class SecretLoader : public QObject
 {
     Q_OBJECT
@@ -55,8 +55,8 @@ private:
     QString m_controlPlaneId;
     QString m_storeId;
     quint64 m_loadId = 0;
-    quint64 m_modelLoad = 0; // the model's load id (SecretModel::reset()) for this load
-    QList<QList<ConfigStoreSecret>> m_pendingPages; // of m_loadId, not in the model yet
+    quint64 m_modelLoad = 0;            // the model's load id (SecretModel::reset()) for this load
+    QList<ConfigStoreSecret> m_pending; // of m_loadId, not in the model yet
     QTimer m_applyTimer;
     QElapsedTimer m_sinceApply; // invalid until the load's first page went in
 };

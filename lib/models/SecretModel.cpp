@@ -151,10 +151,9 @@ bool SecretModel::appendPage(quint64 loadId, const QList<ConfigStoreSecret> &ite
     for (const ConfigStoreSecret &secret : items) {
         // One hash lookup per key: m_rowOfKey gets the new keys' rows-to-be at
         // once (rows >= first are in `added` until endInsertRows).
-        const qsizetype keysBefore = m_rowOfKey.size();
-        int &row = m_rowOfKey[secret.key];
-        if (m_rowOfKey.size() > keysBefore) {
-            row = first + int(added.size());
+        const auto [slot, isNew] = m_rowOfKey.try_emplace(secret.key, first + int(added.size()));
+        const int row = slot->second;
+        if (isNew) {
             added.append(makeRow(secret));
         } else if (row >= first) {
             added[row - first] = makeRow(secret); // a key repeated inside the page
@@ -188,7 +187,7 @@ void SecretModel::upsert(const ConfigStoreSecret &secret)
     const int row = int(m_rows.size());
     beginInsertRows(QModelIndex(), row, row);
     m_rows.append(makeRow(secret));
-    m_rowOfKey.insert(secret.key, row);
+    m_rowOfKey[secret.key] = row;
     endInsertRows();
 }
 
@@ -199,9 +198,9 @@ bool SecretModel::removeKey(const QString &key)
         return false;
     beginRemoveRows(QModelIndex(), row, row);
     m_rows.removeAt(row);
-    m_rowOfKey.remove(key);
+    m_rowOfKey.erase(key);
     for (int i = row; i < m_rows.size(); ++i)
-        m_rowOfKey.insert(m_rows.at(i).secret.key, i);
+        m_rowOfKey[m_rows.at(i).secret.key] = i;
     endRemoveRows();
     return true;
 }

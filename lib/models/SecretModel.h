@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <unordered_map>
+
 // The secrets of one config store (keys and dates: Konnect never returns a
 // value), with the reference string for a chosen vault prefix.
 //
@@ -56,8 +58,10 @@ public:
 
     int indexOfKey(const QString &key) const
     {
-        const int row = m_rowOfKey.value(key, -1); // appendPage() adds keys before rows
-        return row < m_rows.size() ? row : -1;
+        const auto found = m_rowOfKey.find(key);
+        if (found == m_rowOfKey.end())
+            return -1;
+        return found->second < m_rows.size() ? found->second : -1; // keys go in before rows
     }
     ConfigStoreSecret secret(int row) const;
     QString keyAt(int row) const;
@@ -72,8 +76,16 @@ private:
 
     Row makeRow(const ConfigStoreSecret &secret) const;
 
+    // Qt's seeded string hash; std::unordered_map keeps each key's hash, so
+    // growing does not hash every key again (QHash took three times as long
+    // to index a 10,000-secret load: tests/bench, B1).
+    struct KeyHash
+    {
+        size_t operator()(const QString &key) const { return qHash(key, QHashSeed::globalSeed()); }
+    };
+
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfKey;
+    std::unordered_map<QString, int, KeyHash> m_rowOfKey;
     QString m_prefix;
     quint64 m_generation = 0;
 };

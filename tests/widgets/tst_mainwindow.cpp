@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -45,6 +46,29 @@ T *waitForDialog(QWidget *parent)
         5000);
     return shown ? found : nullptr;
 }
+
+// Counts moves and resizes of some widgets.
+class GeometryWatch : public QObject
+{
+public:
+    explicit GeometryWatch(const QList<QWidget *> &widgets)
+    {
+        for (QWidget *widget : widgets)
+            widget->installEventFilter(this);
+    }
+    int changes() const { return m_changes; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Move || event->type() == QEvent::Resize)
+            ++m_changes;
+        return false;
+    }
+
+private:
+    int m_changes = 0;
+};
 
 } // namespace
 
@@ -265,6 +289,31 @@ private slots:
         QCOMPARE(model->rowCount(), int(expected.size()));
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY2(expected.contains(model->keyAt(row)), qPrintable(model->keyAt(row)));
+    }
+
+    void filterRowKeepsStillWhileAStoreLoads()
+    {
+        QVERIFY(env.sandbox.seed(QStringLiteral("scale:3000")));
+        env.client.setDefaultPageSize(100);
+        SecretBrowser *browser = window->secretBrowser();
+        auto *filter = browser->findChild<QLineEdit *>(QStringLiteral("secretFilter"));
+        auto *count = browser->findChild<QLabel *>(QStringLiteral("secretCount"));
+        QVERIFY(filter && count);
+        QCoreApplication::processEvents();
+        GeometryWatch watch({filter, count});
+        ConfigStore store;
+        store.id = QLatin1String(SeedIds::ScaleStore);
+        store.name = QStringLiteral("scale-secrets");
+        browser->setStore(QLatin1String(SeedIds::ScaleControlPlane), store,
+                          {QStringLiteral("scale")});
+        QTRY_VERIFY(!browser->isLoading());
+        QCOMPARE(browser->model()->rowCount(), 3000);
+        QTRY_VERIFY(count->text().contains(QLatin1String("3000")));
+        QCoreApplication::processEvents(); // the layout the last count asks for
+        // The count grew from "Loading…" to 3000 in batches; the label had the
+        // room for it all along, so nothing beside it moved or was resized.
+        QCOMPARE(watch.changes(), 0);
+        QVERIFY(count->width() >= count->sizeHint().width());
     }
 
     void networkErrorShowsBannerWithRetry()
