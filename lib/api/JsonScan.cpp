@@ -76,6 +76,64 @@ public:
         return QByteArrayView(m_data + from, to - from);
     }
 
+    // Backwards: the index of the last byte at or before `i` that is not JSON whitespace.
+    qsizetype skipSpaceBack(qsizetype i) const
+    {
+        while (i >= 0 &&
+               (m_data[i] == ' ' || m_data[i] == '\t' || m_data[i] == '\n' || m_data[i] == '\r'))
+            --i;
+        return i;
+    }
+
+    // `i` at a closing quote: the index of its opening quote, or -1. Outside a
+    // string JSON has no backslash, so the opening quote is the first one
+    // before `i` that follows an even run of backslashes.
+    qsizetype stringStart(qsizetype i) const
+    {
+        for (--i; i >= 0; --i) {
+            if (m_data[i] != '"')
+                continue;
+            qsizetype slashes = 0;
+            while (i - 1 - slashes >= 0 && m_data[i - 1 - slashes] == '\\')
+                ++slashes;
+            if (slashes % 2 == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    // `i` at the last byte of a value: the index of its first byte, or -1.
+    qsizetype valueStart(qsizetype i) const
+    {
+        if (i < 0)
+            return -1;
+        const char last = m_data[i];
+        if (last == '"')
+            return stringStart(i);
+        if (last == '}' || last == ']') {
+            int depth = 0;
+            for (; i >= 0; --i) {
+                const char c = m_data[i];
+                if (c == '"') {
+                    i = stringStart(i);
+                    if (i < 0)
+                        return -1;
+                } else if (c == '}' || c == ']') {
+                    ++depth;
+                } else if ((c == '{' || c == '[') && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        const qsizetype end = i;
+        while (i >= 0 && m_data[i] != ',' && m_data[i] != ':' && m_data[i] != '{' &&
+               m_data[i] != '[' && m_data[i] != ' ' && m_data[i] != '\t' && m_data[i] != '\n' &&
+               m_data[i] != '\r')
+            --i;
+        return i < end ? i + 1 : -1;
+    }
+
 private:
     const char *m_data;
     qsizetype m_size;
@@ -123,6 +181,35 @@ QByteArray topLevelMember(const QByteArray &json, QByteArrayView name)
             return QByteArray();
         i = scan.skipSpace(i + 1);
     }
+}
+
+QByteArray lastTopLevelMember(const QByteArray &json, QByteArrayView name)
+{
+    const Scanner scan(json);
+    qsizetype i = scan.skipSpaceBack(json.size() - 1);
+    if (!scan.at(i, '}'))
+        return QByteArray();
+    const qsizetype valueLast = scan.skipSpaceBack(i - 1);
+    const qsizetype valueFirst = scan.valueStart(valueLast);
+    if (valueFirst < 0)
+        return QByteArray();
+    i = scan.skipSpaceBack(valueFirst - 1);
+    if (!scan.at(i, ':'))
+        return QByteArray();
+    const qsizetype keyLast = scan.skipSpaceBack(i - 1);
+    if (!scan.at(keyLast, '"'))
+        return QByteArray();
+    const qsizetype keyFirst = scan.stringStart(keyLast);
+    if (keyFirst < 0)
+        return QByteArray();
+    // Before the key: the comma after the previous member, or the document's
+    // opening brace (then nothing but whitespace may come before it).
+    i = scan.skipSpaceBack(keyFirst - 1);
+    if (scan.at(i, '{') ? scan.skipSpaceBack(i - 1) >= 0 : !scan.at(i, ','))
+        return QByteArray();
+    if (scan.view(keyFirst + 1, keyLast) != name)
+        return QByteArray();
+    return json.mid(valueFirst, valueLast + 1 - valueFirst);
 }
 
 } // namespace JsonScan

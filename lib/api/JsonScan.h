@@ -18,6 +18,13 @@ namespace JsonScan {
 // reaching it.
 QByteArray topLevelMember(const QByteArray &json, QByteArrayView name);
 
+// The same for the last member of the top-level object only, found from the
+// end of `json`: its cost is the size of that member, not of the document
+// (Konnect's list answers end with their meta). A null QByteArray when the last
+// member is another one; of duplicated members this finds the last, as
+// QJsonDocument keeps the last.
+QByteArray lastTopLevelMember(const QByteArray &json, QByteArrayView name);
+
 // The index of the first byte at or after `from` that is not JSON whitespace.
 qsizetype skipSpace(const QByteArray &json, qsizetype from);
 

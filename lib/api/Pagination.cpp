@@ -73,7 +73,11 @@ bool readCursorPageMeta(const QJsonObject &body, PageMeta *meta, QString *error)
 
 bool peekCursorPageNext(const QByteArray &body, QString *next)
 {
-    const QByteArray meta = JsonScan::topLevelMember(body, "meta");
+    // Konnect puts meta after data: found from the end, without stepping over
+    // the items; from the start when it is somewhere else.
+    QByteArray meta = JsonScan::lastTopLevelMember(body, "meta");
+    if (meta.isNull())
+        meta = JsonScan::topLevelMember(body, "meta");
     return !meta.isNull() && readCursorPageMetaValue(meta, next);
 }
 

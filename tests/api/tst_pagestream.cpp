@@ -93,39 +93,67 @@ private slots:
 
     void init() { env.client.setDefaultPageSize(100); }
 
+    // `meta`: what topLevelMember finds (from the start); `last`: what
+    // lastTopLevelMember finds (from the end, only when meta is the last member).
     void jsonScanReadsOneTopLevelMember_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("meta");
+        QTest::addColumn<QByteArray>("last");
+        const QByteArray none;
         QTest::newRow("after data")
             << QByteArray("{\"data\":[{\"key\":\"a\"}],\"meta\":{\"page\":1}}")
-            << QByteArray("{\"page\":1}");
+            << QByteArray("{\"page\":1}") << QByteArray("{\"page\":1}");
         QTest::newRow("before data") << QByteArray(" {\n \"meta\" : {\"p\":[1,2]} , \"data\":[]}")
-                                     << QByteArray("{\"p\":[1,2]}");
+                                     << QByteArray("{\"p\":[1,2]}") << none;
         QTest::newRow("a nested meta is not it")
-            << QByteArray("{\"data\":[{\"meta\":1}],\"meta\":null}") << QByteArray("null");
+            << QByteArray("{\"data\":[{\"meta\":1}],\"meta\":null}") << QByteArray("null")
+            << QByteArray("null");
         QTest::newRow("quotes and braces inside strings")
             << QByteArray("{\"data\":[\"\\\"meta\\\":{\",\"}]\\\\\"],\"meta\":\"x\"}")
-            << QByteArray("\"x\"");
+            << QByteArray("\"x\"") << QByteArray("\"x\"");
+        QTest::newRow("an escaped quote in the value")
+            << QByteArray("{\"meta\":[\"a\\\"}\",\"{\"]}") << QByteArray("[\"a\\\"}\",\"{\"]")
+            << QByteArray("[\"a\\\"}\",\"{\"]");
+        QTest::newRow("an even run of backslashes ends a string")
+            << QByteArray("{\"meta\":[\"x\\\\\\\\\",1]}") << QByteArray("[\"x\\\\\\\\\",1]")
+            << QByteArray("[\"x\\\\\\\\\",1]");
+        QTest::newRow("whitespace everywhere")
+            << QByteArray("{ \"data\" : [] , \"meta\" : { \"a\" : 1 } }\n")
+            << QByteArray("{ \"a\" : 1 }") << QByteArray("{ \"a\" : 1 }");
+        QTest::newRow("the only member")
+            << QByteArray("{\"meta\":{}}") << QByteArray("{}") << QByteArray("{}");
+        QTest::newRow("duplicated: the first and the last")
+            << QByteArray("{\"meta\":1,\"data\":[],\"meta\":2}") << QByteArray("1")
+            << QByteArray("2");
         QTest::newRow("numbers and literals")
-            << QByteArray("{\"a\":-1.5e3,\"b\":true,\"c\":null,\"meta\":0}") << QByteArray("0");
-        QTest::newRow("absent") << QByteArray("{\"data\":[]}") << QByteArray();
+            << QByteArray("{\"a\":-1.5e3,\"b\":true,\"c\":null,\"meta\":0}") << QByteArray("0")
+            << QByteArray("0");
+        QTest::newRow("absent") << QByteArray("{\"data\":[]}") << none << none;
         QTest::newRow("an escaped key is not matched")
-            << QByteArray("{\"m\\u0065ta\":{}}") << QByteArray();
-        QTest::newRow("not an object") << QByteArray("[{\"meta\":{}}]") << QByteArray();
+            << QByteArray("{\"m\\u0065ta\":{}}") << none << none;
+        QTest::newRow("not an object") << QByteArray("[{\"meta\":{}}]") << none << none;
+        QTest::newRow("something before the brace") << QByteArray("x{\"meta\":{}}") << none << none;
+        // Neither is a validator: from the end, the broken start is never seen
+        // (the parse of the whole answer has the last word).
         QTest::newRow("an unterminated string")
-            << QByteArray("{\"data\":[\"abc,\"meta\":{}}") << QByteArray();
-        QTest::newRow("cut off before it") << QByteArray("{\"data\":[1,2") << QByteArray();
-        QTest::newRow("empty") << QByteArray() << QByteArray();
+            << QByteArray("{\"data\":[\"abc,\"meta\":{}}") << none << QByteArray("{}");
+        QTest::newRow("cut off before it") << QByteArray("{\"data\":[1,2") << none << none;
+        QTest::newRow("a value cut off at its start") << QByteArray("{\"meta\":}") << none << none;
+        QTest::newRow("empty") << QByteArray() << none << none;
     }
 
     void jsonScanReadsOneTopLevelMember()
     {
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, meta);
+        QFETCH(QByteArray, last);
         const QByteArray found = JsonScan::topLevelMember(json, "meta");
         QCOMPARE(found, meta);
         QCOMPARE(found.isNull(), meta.isNull());
+        const QByteArray foundLast = JsonScan::lastTopLevelMember(json, "meta");
+        QCOMPARE(foundLast, last);
+        QCOMPARE(foundLast.isNull(), last.isNull());
     }
 
     void peekedCursorIsTheParsedOne()
@@ -334,12 +362,19 @@ private slots:
             << "{\"data\":[" + secretJson("a") +
                    "],\"m\\u0065ta\":{\"page\":{\"next\":" + nextLink("p2") + "}}}"
             << false;
-        // Two "meta" members: the early read takes the first, the parse the last (Qt's
-        // rule), so the page asked for early is the wrong one and must not show up.
+        // Two "meta" members, neither of them last: the early read takes the first,
+        // the parse the last (Qt's rule), so the page asked for early is the wrong
+        // one and must not show up.
         QTest::newRow("two metas")
             << "{\"meta\":{\"page\":{\"next\":" + nextLink("wrong") + "}},\"data\":[" +
-                   secretJson("a") + "],\"meta\":{\"page\":{\"next\":" + nextLink("p2") + "}}}"
+                   secretJson("a") + "],\"meta\":{\"page\":{\"next\":" + nextLink("p2") +
+                   "}},\"x\":1}"
             << true;
+        // The same with the second one last: read from the end, as the parse reads it.
+        QTest::newRow("two metas, one last")
+            << "{\"meta\":{\"page\":{\"next\":" + nextLink("wrong") + "}},\"data\":[" +
+                   secretJson("a") + "],\"meta\":{\"page\":{\"next\":" + nextLink("p2") + "}}}"
+            << false;
     }
 
     void streamFollowsTheParseWhereTheEarlyReadFails()

@@ -5,7 +5,8 @@
 // forward; a cursor put into a link (percent-encoded, as Konnect does) comes
 // back out unchanged, and a link without the parameter yields no cursor.
 // JsonScan (the early cursor): in a document that parses, the value it finds
-// for a top-level member is itself valid JSON. SecretsPageReader: a secrets
+// for a top-level member is itself valid JSON, and the last member found from
+// the end is the document's. SecretsPageReader: a secrets
 // page it accepts reads the same through QJsonDocument and the entity parser.
 
 #include "Entities.h"
@@ -78,6 +79,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QJsonParseError error;
         QJsonDocument::fromJson('[' + metaBytes + ']', &error);
         KVM_FUZZ_CHECK(error.error == QJsonParseError::NoError);
+    }
+    // From the end: in a document that parses, the last member's value as
+    // the document has it (QJsonDocument keeps the last of duplicated keys).
+    const QByteArray lastMeta = JsonScan::lastTopLevelMember(bytes, "meta");
+    if (document.isObject() && !lastMeta.isNull()) {
+        QJsonParseError error;
+        const QJsonDocument value = QJsonDocument::fromJson('[' + lastMeta + ']', &error);
+        KVM_FUZZ_CHECK(error.error == QJsonParseError::NoError);
+        KVM_FUZZ_CHECK(value.array().at(0) == document.object().value(QLatin1String("meta")));
     }
     QString early;
     (void)peekCursorPageNext(bytes, &early);
