@@ -51,12 +51,16 @@ private:
     void forgetRows() { m_cache.clear(); }
     void forgetSortKeys() const;
     void trackSource(QAbstractItemModel *source);
+    // Whether rows first..last, just appended to the source, are better put in
+    // unsorted and the proxy sorted once than inserted where each belongs.
+    bool sortAfterInsertion(int first, int last);
 
     QList<int> m_roles;
     QString m_text;
     QString m_foldedText;
     mutable QList<CachedRow> m_cache; // one per source row, or empty
     mutable int m_sortKeyColumn = -1;
+    bool m_sortAfterInsertion = false;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

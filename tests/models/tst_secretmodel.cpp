@@ -5,8 +5,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -280,6 +283,63 @@ private slots:
         proxy.setFilterText(QString());
         QCOMPARE(column(proxy, SecretModel::KeyColumn),
                  (QStringList{QStringLiteral("c-new"), QStringLiteral("a-one")}));
+    }
+
+    // Rows of a batch that land in between the shown ones: many of them are
+    // appended and sorted once (one insertion, one layout change), a few go
+    // where they belong; either way the table ends up in order.
+    void aBatchInAnotherOrderIsSortedOnce_data()
+    {
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<int>("insertions");
+        QTest::addColumn<int>("layoutChanges");
+        QTest::newRow("1,000 in between") << 1000 << Qt::AscendingOrder << 1 << 1;
+        QTest::newRow("1,000 in between, descending") << 1000 << Qt::DescendingOrder << 1 << 1;
+        QTest::newRow("10 in between") << 10 << Qt::AscendingOrder << 10 << 0;
+    }
+
+    void aBatchInAnotherOrderIsSortedOnce()
+    {
+        QFETCH(int, batch);
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(int, insertions);
+        QFETCH(int, layoutChanges);
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::KeyColumn, order);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Even numbers first; then odd ones, shuffled, each between two of them.
+        QList<ConfigStoreSecret> evens;
+        QList<ConfigStoreSecret> odds;
+        for (int i = 0; i < 2 * batch + 2; ++i)
+            (i % 2 ? odds : evens).append(numbered(i, 1));
+        odds.resize(batch);
+        std::reverse(odds.begin(), odds.end());
+        std::swap(odds[0], odds[batch / 2]);
+        model.appendPage(evens);
+        const QPersistentModelIndex kept = proxy.index(3, SecretModel::KeyColumn);
+        const QString keptKey = kept.data().toString();
+
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layoutChanged(&proxy, &QAbstractItemModel::layoutChanged);
+        model.appendPage(odds);
+        QCOMPARE(inserted.size(), insertions);
+        QCOMPARE(layoutChanged.size(), layoutChanges);
+        QCOMPARE(proxy.rowCount(), int(evens.size() + odds.size()));
+        QStringList keys = column(proxy, SecretModel::KeyColumn);
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        if (order == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(keys, sorted);
+        QCOMPARE(kept.data().toString(), keptKey); // a selection stays on its secret
+        QVERIFY(proxy.dynamicSortFilter());        // later rows are sorted in as before
+        model.upsert(secret(QStringLiteral("secret-000001a")));
+        QCOMPARE(proxy.index(order == Qt::AscendingOrder ? 2 : proxy.rowCount() - 3, 0).data(),
+                 QVariant(QStringLiteral("secret-000001a")));
     }
 
     void filteringTenThousandRowsStaysInstant()
