@@ -142,6 +142,7 @@ void TextFilterProxy::forgetSortKeys() const
         row.hasSortKey = false;
         row.sortValue.clear();
         row.sortText.clear();
+        row.sortDate = QDateTime();
     }
 }
 
@@ -212,9 +213,28 @@ const TextFilterProxy::CachedRow &TextFilterProxy::sortKey(const QModelIndex &in
         cached = scratch;
     if (!cached->hasSortKey) {
         cached->sortValue = index.data(sortRole());
-        cached->sortText = cached->sortValue.toString();
-        if (sortCaseSensitivity() == Qt::CaseInsensitive)
-            cached->sortText = cached->sortText.toCaseFolded();
+        // Only what lessThan() compares: the text for text, the date itself
+        // for dates (not a date as ISO text, nor a QVariant copy per comparison).
+        switch (cached->sortValue.userType()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Float:
+        case QMetaType::Double:
+        case QMetaType::QChar:
+        case QMetaType::QDate:
+        case QMetaType::QTime:
+            break;
+        case QMetaType::QDateTime:
+            cached->sortDate = cached->sortValue.toDateTime();
+            break;
+        default:
+            cached->sortText = cached->sortValue.toString();
+            if (sortCaseSensitivity() == Qt::CaseInsensitive)
+                cached->sortText = cached->sortText.toCaseFolded();
+        }
         cached->hasSortKey = true;
     }
     return *cached;
@@ -261,7 +281,8 @@ bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     case QMetaType::QTime:
         return a.toTime() < b.toTime();
     case QMetaType::QDateTime:
-        return a.toDateTime() < b.toDateTime();
+        return b.userType() == QMetaType::QDateTime ? l.sortDate < r.sortDate
+                                                    : a.toDateTime() < b.toDateTime();
     default:
         return l.sortText < r.sortText; // the text, case-folded as the sort requires
     }

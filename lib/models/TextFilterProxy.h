@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -37,7 +38,8 @@ private:
     {
         QStringList haystack; // the filter roles' values, case-folded
         QVariant sortValue;   // the sort role's value
-        QString sortText;     // its text, case-folded when sorting ignores case
+        QString sortText;     // its text, case-folded when sorting ignores case (text only)
+        QDateTime sortDate;   // the value of a date
         bool hasHaystack = false;
         bool hasSortKey = false;
     };

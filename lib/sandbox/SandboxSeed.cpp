@@ -225,10 +225,12 @@ void seedScale(SandboxStore &store, int count)
     cs.name = QStringLiteral("scale-secrets");
     cs.createdAt = cs.updatedAt = t;
     // Zero-padded keys: the key order is the numeric order. Appending at the end with a
-    // hint keeps the build linear.
+    // hint keeps the build linear. Updated within a day after creation, in an order
+    // unrelated to the keys' (a table sorted by date gets the pages out of its order).
     const Secret prototype{QString(), t, t};
     for (int i = 1; i <= count; ++i) {
         Secret secret = prototype;
+        secret.updatedAt = t.addSecs(qint64(i) * 7919 % 86400);
         secret.value = QStringLiteral("value-%1").arg(i, 6, 10, QLatin1Char('0'));
         cs.secrets.insert(cs.secrets.cend(),
                           QStringLiteral("secret-%1").arg(i, 6, 10, QLatin1Char('0')), secret);

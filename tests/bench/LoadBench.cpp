@@ -215,11 +215,13 @@ FloorRun runFloor(SandboxHost *host)
     return run;
 }
 
-PipelineRun runPipeline(SandboxHost *host, int expectedRows, bool watchStalls, RigPtr *keep)
+PipelineRun runPipeline(SandboxHost *host, int expectedRows, bool watchStalls, RigPtr *keep,
+                        int sortColumn, Qt::SortOrder order)
 {
     PipelineRun run;
     RigPtr rig(new Rig(host));
     SecretBrowser &browser = rig->browser;
+    browser.view()->sortByColumn(sortColumn, order);
     if (!QTest::qWaitForWindowExposed(&browser)) {
         run.error = QStringLiteral("the browser window was not exposed");
         return run;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <Qt>
 #include <QString>
 
 #include <memory>
@@ -50,8 +51,11 @@ FloorRun runFloor(SandboxHost *host);
 // Loads the scale store into a fresh browser. `watchStalls` runs a 1 ms
 // precise timer during the load and reports its worst lateness. `keep`
 // receives the loaded rig (for the filter benchmark).
+// `sortColumn`/`order`: how the table is sorted (by key, ascending, as the
+// browser starts; the sandbox lists in key order too).
 PipelineRun runPipeline(SandboxHost *host, int expectedRows, bool watchStalls,
-                        RigPtr *keep = nullptr);
+                        RigPtr *keep = nullptr, int sortColumn = 0,
+                        Qt::SortOrder order = Qt::AscendingOrder);
 
 // Types `text` key by key into the browser's filter field; returns the time
 // of each keystroke until the view was updated, then clears the field.
