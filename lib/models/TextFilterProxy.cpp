@@ -123,9 +123,26 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (topLeft.parent().isValid())
                         return;
+                    // Only what the changed columns feed: column 0's filter roles, the
+                    // sort column's value. A change elsewhere (the audit filling the
+                    // "Used by" column of every row) keeps the cache.
+                    const bool texts = topLeft.column() == 0;
+                    const bool sortKeys = m_sortKeyColumn >= topLeft.column() &&
+                                          m_sortKeyColumn <= bottomRight.column();
                     const int last = qMin(bottomRight.row(), int(m_cache.size()) - 1);
-                    for (int row = qMax(0, topLeft.row()); row <= last; ++row)
-                        m_cache[row] = CachedRow();
+                    for (int row = qMax(0, topLeft.row()); row <= last; ++row) {
+                        CachedRow &cached = m_cache[row];
+                        if (texts && sortKeys) {
+                            cached = CachedRow();
+                            continue;
+                        }
+                        if (texts) {
+                            cached.haystack.clear();
+                            cached.hasHaystack = false;
+                        }
+                        if (sortKeys)
+                            forgetSortKey(&cached);
+                    }
                 }),
         connect(source, &QAbstractItemModel::modelReset, this, forget),
         connect(source, &QAbstractItemModel::layoutChanged, this, forget),
@@ -136,14 +153,18 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
     };
 }
 
+void TextFilterProxy::forgetSortKey(CachedRow *row)
+{
+    row->hasSortKey = false;
+    row->sortValue.clear();
+    row->sortText.clear();
+    row->sortDate = QDateTime();
+}
+
 void TextFilterProxy::forgetSortKeys() const
 {
-    for (CachedRow &row : m_cache) {
-        row.hasSortKey = false;
-        row.sortValue.clear();
-        row.sortText.clear();
-        row.sortDate = QDateTime();
-    }
+    for (CachedRow &row : m_cache)
+        forgetSortKey(&row);
 }
 
 TextFilterProxy::CachedRow *TextFilterProxy::cachedRow(int sourceRow) const

@@ -15,7 +15,9 @@
 // (filled on first use, kept in step with the source's signals), so a
 // keystroke re-filters and re-sorts 10,000 rows without calling data() twice
 // per comparison through every proxy below (the benchmark's B2, tests/bench).
-// For flat (table) source models, as every model of the app is.
+// For flat (table) source models, as every model of the app is; the filter
+// roles are read from column 0, so a source changing them reports column 0 in
+// its dataChanged.
 class TextFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private:
     int hiddenRuns(const QString &folded, int limit) const;
     const CachedRow &sortKey(const QModelIndex &index, CachedRow *scratch) const;
     void forgetRows() { m_cache.clear(); }
+    static void forgetSortKey(CachedRow *row);
     void forgetSortKeys() const;
     void trackSource(QAbstractItemModel *source);
     // Whether rows first..last, just appended to the source, are better put in

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 namespace {
@@ -57,6 +58,23 @@ QJsonObject storeRef(const char *id)
 {
     return {{QStringLiteral("config_store_id"), QString::fromLatin1(id)}};
 }
+
+// A two-column table that counts how often column 0 is read.
+class CountingTable : public QStandardItemModel
+{
+public:
+    CountingTable()
+        : QStandardItemModel(0, 2)
+    {
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == 0)
+            ++reads;
+        return QStandardItemModel::data(index, role);
+    }
+    mutable int reads = 0;
+};
 
 } // namespace
 
@@ -173,6 +191,38 @@ private slots:
                  QStringLiteral("Edited"));
         QVERIFY(model.removeId(QStringLiteral("v1")));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The proxy's cached filter texts and sort keys outlive a change in a column
+    // they do not come from (the audit fills "Used by" in every secret's row),
+    // and follow one in column 0.
+    void filterCacheOutlivesChangesInOtherColumns()
+    {
+        CountingTable table;
+        for (const char *name : {"beta", "alpha", "gamma", "alphabet"})
+            table.appendRow({new QStandardItem(QString::fromLatin1(name)),
+                             new QStandardItem(QStringLiteral("-"))});
+        TextFilterProxy proxy({Qt::DisplayRole}, Qt::DisplayRole);
+        proxy.setSourceModel(&table);
+        proxy.sort(0);
+        proxy.setFilterText(QStringLiteral("alp"));
+        QCOMPARE(column(proxy, 0),
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("alphabet")}));
+
+        table.reads = 0;
+        for (int row = 0; row < table.rowCount(); ++row)
+            table.item(row, 1)->setText(QStringLiteral("used by 2"));
+        proxy.setFilterText(QStringLiteral("a")); // widens: filters and sorts again
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setFilterText(QStringLiteral("alpha"));
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(table.reads, 0); // every text and key came from the cache
+
+        table.item(0, 0)->setText(QStringLiteral("alpha-beta")); // column 0: read again
+        QCOMPARE(column(proxy, 0),
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("alpha-beta"),
+                              QStringLiteral("alphabet")}));
+        QVERIFY(table.reads > 0);
     }
 
     void controlPlanesPageInAndFilterByName()
