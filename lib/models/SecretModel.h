@@ -76,12 +76,18 @@ private:
 
     Row makeRow(const ConfigStoreSecret &secret) const;
 
-    // Qt's seeded string hash; std::unordered_map keeps each key's hash, so
-    // growing does not hash every key again (QHash took three times as long
-    // to index a 10,000-secret load: tests/bench, B1).
+    // Qt's seeded string hash (the seed taken once: the index must not change
+    // its mind); std::unordered_map keeps each key's hash, so growing does not
+    // hash every key again (QHash took three times as long to index a
+    // 10,000-secret load: tests/bench, B1).
     struct KeyHash
     {
-        size_t operator()(const QString &key) const { return qHash(key, QHashSeed::globalSeed()); }
+        KeyHash()
+            : seed(QHashSeed::globalSeed())
+        {
+        }
+        size_t operator()(const QString &key) const { return qHash(key, seed); }
+        size_t seed;
     };
 
     QList<Row> m_rows;

@@ -153,6 +153,33 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
     };
 }
 
+// The types lessThan() compares by value; every other one by its text.
+bool TextFilterProxy::comparesAsText(int type)
+{
+    switch (type) {
+    case QMetaType::UnknownType:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Float:
+    case QMetaType::Double:
+    case QMetaType::QChar:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+    case QMetaType::QDateTime:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString TextFilterProxy::sortTextOf(const QVariant &value) const
+{
+    const QString text = value.toString();
+    return sortCaseSensitivity() == Qt::CaseInsensitive ? text.toCaseFolded() : text;
+}
+
 void TextFilterProxy::forgetSortKey(CachedRow *row)
 {
     row->hasSortKey = false;
@@ -236,26 +263,10 @@ const TextFilterProxy::CachedRow &TextFilterProxy::sortKey(const QModelIndex &in
         cached->sortValue = index.data(sortRole());
         // Only what lessThan() compares: the text for text, the date itself
         // for dates (not a date as ISO text, nor a QVariant copy per comparison).
-        switch (cached->sortValue.userType()) {
-        case QMetaType::UnknownType:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Float:
-        case QMetaType::Double:
-        case QMetaType::QChar:
-        case QMetaType::QDate:
-        case QMetaType::QTime:
-            break;
-        case QMetaType::QDateTime:
+        if (cached->sortValue.userType() == QMetaType::QDateTime)
             cached->sortDate = cached->sortValue.toDateTime();
-            break;
-        default:
-            cached->sortText = cached->sortValue.toString();
-            if (sortCaseSensitivity() == Qt::CaseInsensitive)
-                cached->sortText = cached->sortText.toCaseFolded();
-        }
+        else if (comparesAsText(cached->sortValue.userType()))
+            cached->sortText = sortTextOf(cached->sortValue);
         cached->hasSortKey = true;
     }
     return *cached;
@@ -305,7 +316,9 @@ bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
         return b.userType() == QMetaType::QDateTime ? l.sortDate < r.sortDate
                                                     : a.toDateTime() < b.toDateTime();
     default:
-        return l.sortText < r.sortText; // the text, case-folded as the sort requires
+        // The texts, case-folded as the sort requires (a value of another type
+        // beside a text compares as its text, as in Qt).
+        return l.sortText < (comparesAsText(b.userType()) ? r.sortText : sortTextOf(b));
     }
 }
 

@@ -53,6 +53,8 @@ private:
     int hiddenRuns(const QString &folded, int limit) const;
     const CachedRow &sortKey(const QModelIndex &index, CachedRow *scratch) const;
     void forgetRows() { m_cache.clear(); }
+    static bool comparesAsText(int type);
+    QString sortTextOf(const QVariant &value) const;
     static void forgetSortKey(CachedRow *row);
     void forgetSortKeys() const;
     void trackSource(QAbstractItemModel *source);

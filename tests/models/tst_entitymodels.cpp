@@ -225,6 +225,41 @@ private slots:
         QVERIFY(table.reads > 0);
     }
 
+    // The cached sort keys order rows as QSortFilterProxyModel's own lessThan,
+    // also when a column mixes types (texts beside numbers and dates).
+    void sortsAsQtDoesWithMixedTypes()
+    {
+        const QList<QVariant> values{QStringLiteral("b"),
+                                     10,
+                                     QStringLiteral("B2"),
+                                     2.5,
+                                     QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC),
+                                     QStringLiteral("a"),
+                                     QVariant(),
+                                     QStringLiteral("10"),
+                                     QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC),
+                                     QStringLiteral("2023-01-01T00:00:00Z"),
+                                     3};
+        QStandardItemModel table(0, 1);
+        for (const QVariant &value : values) {
+            auto *item = new QStandardItem;
+            item->setData(value, Qt::UserRole);
+            item->setData(value.toString(), Qt::DisplayRole);
+            table.appendRow(item);
+        }
+        TextFilterProxy ours({Qt::DisplayRole}, Qt::UserRole);
+        QSortFilterProxyModel qts;
+        qts.setSortRole(Qt::UserRole);
+        qts.setSortCaseSensitivity(Qt::CaseInsensitive);
+        for (QSortFilterProxyModel *proxy : {static_cast<QSortFilterProxyModel *>(&ours), &qts})
+            proxy->setSourceModel(&table);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            ours.sort(0, order);
+            qts.sort(0, order);
+            QCOMPARE(column(ours, 0), column(qts, 0));
+        }
+    }
+
     void controlPlanesPageInAndFilterByName()
     {
         ControlPlaneModel model;
