@@ -23,8 +23,12 @@
 #include <QTreeView>
 
 namespace {
+
+// The crawl reads every control plane's vaults, stores and secrets: longer than
+// QTRY's default 5 s on a loaded machine (the sanitizer build beside the rest).
+constexpr int CrawlTimeoutMs = 30000;
 namespace SeedIds = Sandbox::SeedIds;
-}
+} // namespace
 
 class TestCrossSearchBox : public QObject
 {
@@ -61,7 +65,8 @@ class TestCrossSearchBox : public QObject
         QTRY_VERIFY(edit()->hasFocus());
         QTest::keyClicks(edit(), query);
         QTRY_VERIFY(box()->popup()->isVisible());
-        QTRY_COMPARE(box()->search()->state(), CrossSearch::State::Complete);
+        QTRY_COMPARE_WITH_TIMEOUT(box()->search()->state(), CrossSearch::State::Complete,
+                                  CrawlTimeoutMs);
         QTRY_VERIFY(!box()->search()->query().isEmpty());
     }
 
@@ -242,14 +247,16 @@ private slots:
         auto *again = box()->popup()->findChild<QWidget *>(QStringLiteral("crossSearchRefresh"));
         QVERIFY(again->isEnabled());
         QTest::mouseClick(again, Qt::LeftButton);
-        QTRY_COMPARE(box()->search()->state(), CrossSearch::State::Complete);
+        QTRY_COMPARE_WITH_TIMEOUT(box()->search()->state(), CrossSearch::State::Complete,
+                                  CrawlTimeoutMs);
         QTRY_VERIFY(resultRow(QStringLiteral("mysql/password")) >= 0);
         QVERIFY(!errors->isVisible());
 
         // F5 forgets the index; the shown query is searched again.
         window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
         QCOMPARE(box()->search()->state(), CrossSearch::State::Indexing);
-        QTRY_COMPARE(box()->search()->state(), CrossSearch::State::Complete);
+        QTRY_COMPARE_WITH_TIMEOUT(box()->search()->state(), CrossSearch::State::Complete,
+                                  CrawlTimeoutMs);
         QVERIFY(resultRow(QStringLiteral("mysql/password")) >= 0);
     }
 };
