@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <Qt>
 #include <QString>
+#include <Qt>
 
 #include <memory>
 
