@@ -8,6 +8,7 @@
 #include "SecretEditorDialog.h"
 #include "SecretLoader.h"
 #include "SecretModel.h"
+#include "SecretTableView.h"
 #include "TextFilterProxy.h"
 #include "UsedByProxy.h"
 
@@ -46,7 +47,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     , m_createVault(new QPushButton(tr("Create a Konnect vault…"), this))
     , m_emptyLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
+    , m_view(new SecretTableView(this))
     , m_copyMenu(new QMenu(tr("Copy reference as"), this))
 {
     m_proxy->setSourceModel(m_model);

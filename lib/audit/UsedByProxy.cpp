@@ -16,10 +16,14 @@ void UsedByProxy::setHub(ReferenceAuditHub *hub)
     if (!hub)
         return;
     connect(hub, &ReferenceAuditHub::started, this, [this](const QString &cp) {
-        if (cp == m_cp) {
-            m_running = true;
+        if (cp != m_cp)
+            return;
+        // Only a column that showed nothing changes: to "Checking…" (a known
+        // report stays until the new one; a deferred audit said so already).
+        const bool changes = !m_known && !m_running;
+        m_running = true;
+        if (changes)
             announce();
-        }
     });
     const auto ended = [this](const QString &cp) {
         if (cp == m_cp)
@@ -51,15 +55,21 @@ void UsedByProxy::startAudit(const QHash<QString, QStringList> &knownKeys)
 
 void UsedByProxy::reload()
 {
+    const bool wasRunning = m_running;
     m_running = (m_hub && m_hub->isRunning(m_cp)) || (m_deferred && m_autoAudit);
     const auto report = m_hub ? m_hub->report(m_cp) : std::nullopt;
-    if (report)
+    if (report) {
         setReport(*report);
-    else {
-        m_known = false;
-        m_uses.clear();
-        announce();
+        return;
     }
+    // The column shows only whether the audit runs until a report comes: as
+    // the deferred audit starts, "Checking…" stays (no repaint of every row,
+    // just when a load has put its last rows in).
+    const bool same = !m_known && m_uses.isEmpty() && wasRunning == m_running;
+    m_known = false;
+    m_uses.clear();
+    if (!same)
+        announce();
 }
 
 void UsedByProxy::setReport(const AuditReport &report)

@@ -121,7 +121,12 @@ private slots:
         QCOMPARE(cell(browser()->model()->keyAt(0)).data().toString(), QStringLiteral("Checking…"));
         QVERIFY(browser()->isLoading());
         QCOMPARE(env.countRequests(QStringLiteral("GET"), QStringLiteral("/core-entities/")), 0);
+        QSignalSpy changed(browser()->proxy(), &QAbstractItemModel::dataChanged);
         QTRY_VERIFY_WITH_TIMEOUT(!browser()->isLoading(), 20000);
+        // The audit starts (its first request takes 150 ms): the column still says
+        // "Checking…", so no row is reported changed (nor repainted) for it.
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(cell(browser()->model()->keyAt(0)).data().toString(), QStringLiteral("Checking…"));
         env.sandbox.setLatency(0);
         env.client.setDefaultPageSize(100);
         QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("stripe-api-key")).data().toString(),

@@ -1,0 +1,54 @@
+#include "SecretTableView.h"
+
+SecretTableView::SecretTableView(QWidget *parent)
+    : QTableView(parent)
+{
+}
+
+void SecretTableView::setModel(QAbstractItemModel *model)
+{
+    m_pending = Pending::Other;
+    trackModel(model);
+    QTableView::setModel(model);
+}
+
+void SecretTableView::trackModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    if (!model)
+        return;
+    const auto other = [this] { m_pending = Pending::Other; };
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first) { rowsAdded(parent, first); }),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, other),
+        connect(model, &QAbstractItemModel::rowsMoved, this, other),
+        connect(model, &QAbstractItemModel::columnsInserted, this, other),
+        connect(model, &QAbstractItemModel::columnsRemoved, this, other),
+        connect(model, &QAbstractItemModel::columnsMoved, this, other),
+        connect(model, &QAbstractItemModel::layoutChanged, this, other),
+        connect(model, &QAbstractItemModel::modelReset, this, other),
+    };
+}
+
+void SecretTableView::rowsAdded(const QModelIndex &parent, int first)
+{
+    if (m_pending == Pending::Other)
+        return;
+    // Below the last row shown, and the viewport is full (so they do not show).
+    const int lastShown = rowAt(viewport()->height() - 1);
+    const bool below = !parent.isValid() && lastShown >= 0 && first > lastShown;
+    m_pending = below ? Pending::AppendsBelow : Pending::Other;
+}
+
+void SecretTableView::doItemsLayout()
+{
+    const Pending pending = std::exchange(m_pending, Pending::Nothing);
+    if (pending == Pending::AppendsBelow) {
+        updateGeometries(); // the scroll range; a viewport resized by it repaints itself
+        return;
+    }
+    QTableView::doItemsLayout();
+}

@@ -1,0 +1,134 @@
+// The secrets table: rows appended below what it shows (a store loading in the
+// table's order) only move its scroll bar; every other change still repaints.
+// What is on screen (the offscreen platform's window contents) is compared
+// with a view freshly shown on the same rows.
+#include "SecretTableView.h"
+
+#include <QScreen>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTest>
+
+namespace {
+
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+void appendRows(QStandardItemModel *model, int count)
+{
+    const int first = model->rowCount();
+    model->insertRows(first, count); // one insertion, as SecretLoader's batches
+    for (int row = first; row < first + count; ++row) {
+        model->setData(model->index(row, 0),
+                       QStringLiteral("secret-%1").arg(row, 4, 10, QLatin1Char('0')));
+        model->setData(model->index(row, 1), QStringLiteral("{vault://env/%1}").arg(row));
+    }
+}
+
+// The viewport's pixels as the window shows them.
+QImage onScreen(QTableView *view)
+{
+    QWidget *viewport = view->viewport();
+    const QPoint at = viewport->mapTo(view->window(), QPoint(0, 0));
+    return view->screen()
+        ->grabWindow(view->window()->winId(), at.x(), at.y(), viewport->width(), viewport->height())
+        .toImage();
+}
+
+} // namespace
+
+class TestSecretTableView : public QObject
+{
+    Q_OBJECT
+
+    QStandardItemModel model{0, 2};
+    std::unique_ptr<SecretTableView> view;
+
+    void show(SecretTableView *table)
+    {
+        table->setModel(&model);
+        table->resize(400, 300);
+        table->show();
+        QVERIFY(QTest::qWaitForWindowExposed(table));
+        QCoreApplication::processEvents();
+    }
+
+    // What a view shown afresh on the same rows shows.
+    void compareWithAFreshView()
+    {
+        SecretTableView fresh;
+        show(&fresh);
+        QCOMPARE(view->verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
+        QCOMPARE(onScreen(view.get()), onScreen(&fresh));
+    }
+
+private slots:
+    void init()
+    {
+        model.clear();
+        model.setColumnCount(2);
+        view = std::make_unique<SecretTableView>();
+    }
+
+    void cleanup() { view.reset(); }
+
+    void rowsAppendedBelowOnlyMoveTheScrollBar()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        PaintCounter counter(view->viewport());
+        const int range = view->verticalScrollBar()->maximum();
+        appendRows(&model, 200);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > range);
+        QCoreApplication::processEvents();
+        QCOMPARE(counter.paints, 0);
+        compareWithAFreshView();
+    }
+
+    void rowsThatShowAreRepainted()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        PaintCounter counter(view->viewport());
+        model.insertRow(0, {new QStandardItem(QStringLiteral("a-first")),
+                            new QStandardItem(QStringLiteral("{vault://env/a-first}"))});
+        QTRY_VERIFY(counter.paints > 0);
+        compareWithAFreshView();
+    }
+
+    void appendsToAViewNotYetFullAreRepainted()
+    {
+        appendRows(&model, 3);
+        show(view.get());
+        PaintCounter counter(view->viewport());
+        appendRows(&model, 5);
+        QTRY_VERIFY(counter.paints > 0);
+        compareWithAFreshView();
+    }
+
+    void appendsAfterAnotherChangeAreRepainted()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        PaintCounter counter(view->viewport());
+        model.removeRow(0);     // the rows shown move up...
+        appendRows(&model, 50); // ...and the appends that follow do not hide that
+        QTRY_VERIFY(counter.paints > 0);
+        compareWithAFreshView();
+    }
+};
+
+QTEST_MAIN(TestSecretTableView)
+#include "tst_secrettableview.moc"
