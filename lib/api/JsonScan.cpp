@@ -4,6 +4,11 @@ namespace JsonScan {
 
 namespace {
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 class Scanner
 {
 public:
@@ -15,8 +20,7 @@ public:
 
     qsizetype skipSpace(qsizetype i) const
     {
-        while (i < m_size &&
-               (m_data[i] == ' ' || m_data[i] == '\t' || m_data[i] == '\n' || m_data[i] == '\r'))
+        while (i < m_size && isSpace(m_data[i]))
             ++i;
         return i;
     }
@@ -66,7 +70,7 @@ public:
         // A number, true, false or null: up to the next delimiter.
         const qsizetype start = i;
         while (i < m_size && m_data[i] != ',' && m_data[i] != '}' && m_data[i] != ']' &&
-               m_data[i] != ' ' && m_data[i] != '\t' && m_data[i] != '\n' && m_data[i] != '\r')
+               !isSpace(m_data[i]))
             ++i;
         return i > start ? i : -1;
     }
@@ -79,8 +83,7 @@ public:
     // Backwards: the index of the last byte at or before `i` that is not JSON whitespace.
     qsizetype skipSpaceBack(qsizetype i) const
     {
-        while (i >= 0 &&
-               (m_data[i] == ' ' || m_data[i] == '\t' || m_data[i] == '\n' || m_data[i] == '\r'))
+        while (i >= 0 && isSpace(m_data[i]))
             --i;
         return i;
     }
@@ -128,8 +131,7 @@ public:
         }
         const qsizetype end = i;
         while (i >= 0 && m_data[i] != ',' && m_data[i] != ':' && m_data[i] != '{' &&
-               m_data[i] != '[' && m_data[i] != ' ' && m_data[i] != '\t' && m_data[i] != '\n' &&
-               m_data[i] != '\r')
+               m_data[i] != '[' && !isSpace(m_data[i]))
             --i;
         return i < end ? i + 1 : -1;
     }
