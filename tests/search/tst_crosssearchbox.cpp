@@ -219,9 +219,8 @@ private slots:
         const QString storefront = QString::fromLatin1(SeedIds::StorefrontControlPlane);
         auto failure =
             fault("GET", QStringLiteral("^/v2/control-planes/%1/config-stores$").arg(storefront),
-                  Sandbox::FaultKind::ServerError);
+                  Sandbox::FaultKind::ServerError, -1);
         failure.status = 500;
-        failure.times = -1;
         env.sandbox.addFault(failure);
 
         typeQuery(QStringLiteral("password"));

@@ -318,9 +318,7 @@ private slots:
 
     void networkErrorShowsBannerWithRetry()
     {
-        auto failure = fault("GET", "/config-stores$", Sandbox::FaultKind::DropMidBody);
-        failure.times = -1;
-        env.sandbox.addFault(failure);
+        env.sandbox.addFault(fault("GET", "/config-stores$", Sandbox::FaultKind::DropMidBody, -1));
         window->refresh();
         auto *retry =
             window->findChild<QWidget *>(QStringLiteral("errorBanner"))->findChild<QPushButton *>();
