@@ -111,10 +111,17 @@ int UsedByProxy::columnCount(const QModelIndex &parent) const
 
 QModelIndex UsedByProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (sourceModel() && !parent.isValid() && column == usedByColumn() && row >= 0 &&
-        row < rowCount())
-        return createIndex(row, column);
-    return QIdentityProxyModel::index(row, column, parent);
+    const QAbstractItemModel *source = sourceModel();
+    if (!source || parent.isValid())
+        return QIdentityProxyModel::index(row, column, parent);
+    // A table: the source's index of the same cell, as QIdentityProxyModel maps
+    // it, without the round trip through mapToSource()/mapFromSource() (sorting
+    // asks for two indexes per comparison).
+    if (column == source->columnCount())
+        return row >= 0 && row < source->rowCount() ? createIndex(row, column) : QModelIndex();
+    const QModelIndex sourceIndex = source->index(row, column);
+    return sourceIndex.isValid() ? createIndex(row, column, sourceIndex.internalPointer())
+                                 : QModelIndex();
 }
 
 QModelIndex UsedByProxy::sibling(int row, int column, const QModelIndex &idx) const

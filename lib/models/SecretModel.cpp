@@ -20,7 +20,9 @@ int SecretModel::columnCount(const QModelIndex &parent) const
 
 QVariant SecretModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // No data for no index (as Qt's own models answer, without a warning).
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Row &row = m_rows.at(index.row());
     const ConfigStoreSecret &secret = row.secret;
@@ -129,11 +131,22 @@ SecretModel::Row SecretModel::makeRow(const ConfigStoreSecret &secret) const
     return Row{secret, referenceFor(secret.key)};
 }
 
+void SecretModel::indexKeys() const
+{
+    if (m_keysIndexed)
+        return;
+    m_keysIndexed = true;
+    m_rowOfKey.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfKey.try_emplace(m_rows.at(row).secret.key, row);
+}
+
 quint64 SecretModel::reset()
 {
     beginResetModel();
     m_rows.clear();
     m_rowOfKey.clear();
+    m_keysIndexed = false; // no rows: their keys ascend
     ++m_generation;
     endResetModel();
     return m_generation;
@@ -149,6 +162,18 @@ bool SecretModel::appendPage(quint64 loadId, const QList<ConfigStoreSecret> &ite
     int firstChanged = -1;
     int lastChanged = -1;
     for (const ConfigStoreSecret &secret : items) {
+        if (!m_keysIndexed) {
+            const Row *previous = !added.isEmpty()    ? &added.constLast()
+                                  : !m_rows.isEmpty() ? &m_rows.constLast()
+                                                      : nullptr;
+            if (!previous || previous->secret.key < secret.key) {
+                added.append(makeRow(secret)); // after every key so far: a new one
+                continue;
+            }
+            indexKeys();
+            for (int i = 0; i < added.size(); ++i)
+                m_rowOfKey.try_emplace(added.at(i).secret.key, first + i);
+        }
         // One hash lookup per key: m_rowOfKey gets the new keys' rows-to-be at
         // once (rows >= first are in `added` until endInsertRows).
         const auto [slot, isNew] = m_rowOfKey.try_emplace(secret.key, first + int(added.size()));
@@ -184,7 +209,7 @@ void SecretModel::upsert(const ConfigStoreSecret &secret)
         emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
-    const int row = int(m_rows.size());
+    const int row = int(m_rows.size()); // indexOfKey() built the index
     beginInsertRows(QModelIndex(), row, row);
     m_rows.append(makeRow(secret));
     m_rowOfKey[secret.key] = row;

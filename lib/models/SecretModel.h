@@ -58,6 +58,7 @@ public:
 
     int indexOfKey(const QString &key) const
     {
+        indexKeys();
         const auto found = m_rowOfKey.find(key);
         if (found == m_rowOfKey.end())
             return -1;
@@ -75,6 +76,8 @@ private:
     };
 
     Row makeRow(const ConfigStoreSecret &secret) const;
+    // Builds the key index if a load left it unbuilt (see m_keysIndexed).
+    void indexKeys() const;
 
     // Qt's seeded string hash (the seed taken once: the index must not change
     // its mind); std::unordered_map keeps each key's hash, so growing does not
@@ -91,7 +94,14 @@ private:
     };
 
     QList<Row> m_rows;
-    std::unordered_map<QString, int, KeyHash> m_rowOfKey;
+    // Row of each key, built when first asked for: a load whose pages come in
+    // ascending key order (the sandbox lists them so; Konnect documents no order) cannot repeat
+    // a key, so appendPage() only compares each key with the one before and
+    // leaves the index to the first lookup (indexing was a tenth of the GUI
+    // thread's work in a 10,000-secret load: tests/bench, B1). A key out of
+    // order builds the index at once and the rest of the load uses it.
+    mutable std::unordered_map<QString, int, KeyHash> m_rowOfKey;
+    mutable bool m_keysIndexed = false; // false: m_rowOfKey is empty, the keys ascend
     QString m_prefix;
     quint64 m_generation = 0;
 };

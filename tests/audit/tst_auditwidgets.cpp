@@ -140,7 +140,18 @@ private slots:
         auto *proxy = static_cast<UsedByFilterProxy *>(browser()->proxy());
         QAbstractItemModelTester tester(proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester usedByTester(
+            proxy->usedBy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int column = proxy->usedByColumn();
+        // Indexes of the source's columns are the source's cells (mapped without a round trip).
+        UsedByProxy *usedBy = proxy->usedBy();
+        QVERIFY(usedBy->rowCount() > 0);
+        const QModelIndex keyCell = usedBy->index(usedBy->rowCount() - 1, SecretModel::KeyColumn);
+        QCOMPARE(usedBy->mapToSource(keyCell),
+                 usedBy->sourceModel()->index(usedBy->rowCount() - 1, SecretModel::KeyColumn));
+        QVERIFY(!usedBy->index(usedBy->rowCount(), SecretModel::KeyColumn).isValid());
+        QVERIFY(!usedBy->index(0, column + 1).isValid());
+        QVERIFY(!usedBy->index(-1, column).isValid());
         QCOMPARE(column, int(SecretModel::ColumnCount));
         QCOMPARE(proxy->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Used by"));
 

@@ -159,6 +159,56 @@ private slots:
                  utc("2031-01-01T00:00:00Z"));
     }
 
+    // Pages in ascending key order skip the key index until a lookup; a key out
+    // of that order (or repeated) must still update its row, never add a second.
+    void keysOutOfOrderOrRepeatedInALoad_data()
+    {
+        QTest::addColumn<QList<QStringList>>("pages");
+        QTest::addColumn<QStringList>("rows");
+        const auto keys = [](const char *list) {
+            return QString::fromLatin1(list).split(QLatin1Char(' '));
+        };
+        QTest::newRow("ascending")
+            << QList<QStringList>{keys("a b"), keys("c d")} << keys("a b c d");
+        QTest::newRow("repeated on the next page")
+            << QList<QStringList>{keys("a b"), keys("b c")} << keys("a b c");
+        QTest::newRow("the last key again")
+            << QList<QStringList>{keys("a b"), keys("b")} << keys("a b");
+        QTest::newRow("repeated in a page after new keys")
+            << QList<QStringList>{keys("a c b c")} << keys("a c b");
+        QTest::newRow("descending")
+            << QList<QStringList>{keys("c b"), keys("a c d")} << keys("c b a d");
+    }
+
+    void keysOutOfOrderOrRepeatedInALoad()
+    {
+        QFETCH(QList<QStringList>, pages);
+        QFETCH(QStringList, rows);
+        SecretModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const quint64 load = model.reset();
+        const QDateTime t = utc("2025-04-01T12:00:00Z");
+        QHash<QString, QDateTime> lastUpdate; // the last copy of a key wins
+        int version = 0;
+        for (const QStringList &keys : std::as_const(pages)) {
+            QList<ConfigStoreSecret> page;
+            for (const QString &key : keys) {
+                page.append(secret(key, t, t.addSecs(++version)));
+                lastUpdate[key] = t.addSecs(version);
+            }
+            QVERIFY(model.appendPage(load, page));
+        }
+        QCOMPARE(column(model, SecretModel::KeyColumn), rows);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.indexOfKey(rows.at(row)), row);
+            QCOMPARE(model.secret(row).updatedAt, lastUpdate.value(rows.at(row)));
+        }
+        QCOMPARE(model.indexOfKey(QStringLiteral("z")), -1);
+        model.upsert(secret(QStringLiteral("a"), t, t)); // after the load: found, not added
+        QCOMPARE(model.rowCount(), rows.size());
+    }
+
     void pagesOfAnOldLoadAreDropped()
     {
         SecretModel model;
