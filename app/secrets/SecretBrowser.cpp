@@ -160,6 +160,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SecretBrowser::selectPendingKey);
 
     connect(m_loader, &SecretLoader::started, this, [this] {
+        m_view->setRowsStreaming(true);
         m_countLabel->setText(tr("Loading…"));
         emit loadingChanged(true);
     });
@@ -172,6 +173,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
             usedBy->startAudit();
         else
             usedBy->startAudit({{m_store.id, m_model->keys()}});
+        m_view->setRowsStreaming(false);
         emit loadingChanged(false);
         if (error.isError()) {
             m_countLabel->setText(tr("%n secrets (incomplete)", nullptr, m_model->rowCount()));
@@ -190,6 +192,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
 }
 
 SecretBrowser::~SecretBrowser() = default;
+
+QTableView *SecretBrowser::view() const
+{
+    return m_view;
+}
 
 void SecretBrowser::buildActions()
 {
@@ -259,6 +266,7 @@ void SecretBrowser::clear()
 {
     m_pendingKey.clear();
     m_loader->cancel();
+    m_view->setRowsStreaming(false);
     m_controlPlaneId.clear();
     m_store = ConfigStore();
     m_vaultPrefixes.clear();

@@ -17,6 +17,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class SecretClipboard;
+class SecretTableView;
 class SecretFilterProxy;
 class SecretLoader;
 class SecretModel;
@@ -48,7 +49,7 @@ public:
 
     SecretModel *model() const { return m_model; }
     SecretFilterProxy *proxy() const { return m_proxy; }
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     QLineEdit *filterEdit() const { return m_filter; }
     QMenu *copyMenu() const { return m_copyMenu; }
 
@@ -100,7 +101,7 @@ private:
     QPushButton *m_createVault;
     QLabel *m_emptyLabel;
     QStackedWidget *m_stack;
-    QTableView *m_view;
+    SecretTableView *m_view;
     QMenu *m_copyMenu;
     QAction *m_newAction = nullptr;
     QAction *m_rotateAction = nullptr;

@@ -3,6 +3,8 @@
 SecretTableView::SecretTableView(QWidget *parent)
     : QTableView(parent)
 {
+    m_scrollRangeTimer.setSingleShot(true);
+    connect(&m_scrollRangeTimer, &QTimer::timeout, this, &SecretTableView::updateScrollRange);
 }
 
 void SecretTableView::setModel(QAbstractItemModel *model)
@@ -47,8 +49,30 @@ void SecretTableView::doItemsLayout()
 {
     const Pending pending = std::exchange(m_pending, Pending::Nothing);
     if (pending == Pending::AppendsBelow) {
-        updateGeometries(); // the scroll range; a viewport resized by it repaints itself
+        const qint64 since = m_sinceScrollRange.isValid() ? m_sinceScrollRange.elapsed()
+                                                          : qint64(m_scrollRangeIntervalMs);
+        if (m_streaming && since < m_scrollRangeIntervalMs) {
+            if (!m_scrollRangeTimer.isActive())
+                m_scrollRangeTimer.start(int(m_scrollRangeIntervalMs - since));
+        } else {
+            updateScrollRange();
+        }
         return;
     }
+    m_scrollRangeTimer.stop(); // the full layout updates the scroll range too
     QTableView::doItemsLayout();
+}
+
+void SecretTableView::setRowsStreaming(bool streaming)
+{
+    m_streaming = streaming;
+    if (!streaming && m_scrollRangeTimer.isActive())
+        updateScrollRange();
+}
+
+void SecretTableView::updateScrollRange()
+{
+    m_scrollRangeTimer.stop();
+    m_sinceScrollRange.start();
+    updateGeometries(); // a viewport resized by it repaints itself
 }

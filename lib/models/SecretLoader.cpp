@@ -68,8 +68,13 @@ void SecretLoader::applyPendingPages()
     // updates its mapping and layout once, not once per page.
     const QList<ConfigStoreSecret> batch = std::exchange(m_pending, {});
     const quint64 loadId = m_loadId;
-    if (m_model->appendPage(m_modelLoad, batch) && loadId == m_loadId)
-        emit progress(m_model->rowCount()); // once per batch
+    if (!m_model->appendPage(m_modelLoad, batch) || loadId != m_loadId)
+        return;
+    const bool last = !m_stream->isRunning(); // applied by `finished`
+    if (last || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= ProgressIntervalMs) {
+        m_sinceProgress.start();
+        emit progress(m_model->rowCount());
+    }
 }
 
 void SecretLoader::cancel()
@@ -77,6 +82,7 @@ void SecretLoader::cancel()
     m_pending.clear(); // "the rows so far stay": the ones already in the model
     m_applyTimer.stop();
     m_sinceApply.invalidate();
+    m_sinceProgress.invalidate();
     ++m_loadId; // whatever is still in flight belongs to no load now
     m_streamId = 0;
     m_stream->cancel();

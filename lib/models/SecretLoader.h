@@ -21,13 +21,17 @@ class SecretStream;
 // afterwards. The first page goes into the model at once; later ones at most
 // every ApplyIntervalMs, all that arrived in between together (one insertion
 // per batch), so the views repaint once per batch instead of once per page
-// (repainting was most of a 10,000-row load: tests/bench, B1).
+// (repainting was most of a 10,000-row load: tests/bench, B1). The interval is
+// short so that the batch left for the end of a load (what the user waits for
+// after the last page) stays small; progress, which a label shows, is told at
+// most every ProgressIntervalMs and with the last batch.
 class SecretLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int ApplyIntervalMs = 32;
+    static constexpr int ApplyIntervalMs = 8;
+    static constexpr int ProgressIntervalMs = 100;
 
     SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent = nullptr);
     ~SecretLoader() override;
@@ -58,5 +62,6 @@ private:
     quint64 m_modelLoad = 0;            // the model's load id (SecretModel::reset()) for this load
     QList<ConfigStoreSecret> m_pending; // of m_loadId, not in the model yet
     QTimer m_applyTimer;
-    QElapsedTimer m_sinceApply; // invalid until the load's first page went in
+    QElapsedTimer m_sinceApply;    // invalid until the load's first page went in
+    QElapsedTimer m_sinceProgress; // invalid until the load's first progress
 };

@@ -97,6 +97,44 @@ private slots:
         compareWithAFreshView();
     }
 
+    // While a store loads, the scroll range follows the appends at most every
+    // interval (the first at once); the end of the load brings it up to date.
+    void whileRowsStreamTheScrollRangeIsHeldBack()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        view->setScrollRangeInterval(60000); // nothing but the end of the stream releases it
+        view->setRowsStreaming(true);
+        const int start = view->verticalScrollBar()->maximum();
+        appendRows(&model, 100);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > start);
+        const int first = view->verticalScrollBar()->maximum();
+        appendRows(&model, 100);
+        appendRows(&model, 100);
+        QTRY_VERIFY(view->scrollRangeHeldBack()); // once the view's delayed layout ran
+        QCOMPARE(view->verticalScrollBar()->maximum(), first);
+        view->setRowsStreaming(false);
+        QVERIFY(!view->scrollRangeHeldBack());
+        QVERIFY(view->verticalScrollBar()->maximum() > first); // at once
+        compareWithAFreshView();
+    }
+
+    void aHeldBackScrollRangeFollowsAfterTheInterval()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        view->setScrollRangeInterval(300);
+        view->setRowsStreaming(true);
+        const int start = view->verticalScrollBar()->maximum();
+        appendRows(&model, 100);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > start);
+        appendRows(&model, 100); // within the interval: held back, then by the timer
+        SecretTableView fresh;
+        show(&fresh);
+        QTRY_COMPARE(view->verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
+        QCOMPARE(onScreen(view.get()), onScreen(&fresh));
+    }
+
     void rowsThatShowAreRepainted()
     {
         appendRows(&model, 100);
