@@ -46,6 +46,8 @@ struct ConfigStoreSecret
 
     static bool fromJson(const QJsonObject &json, ConfigStoreSecret *out, QString *error);
 };
+// Moved in memory as a whole when a list of them grows (a page of secrets).
+Q_DECLARE_TYPEINFO(ConfigStoreSecret, Q_RELOCATABLE_TYPE);
 
 struct Vault
 {

@@ -6,12 +6,20 @@
 
 namespace {
 
+// Character i of a QStringView or a QLatin1String.
+template<typename Text>
+char16_t at(Text s, int i)
+{
+    return char16_t(s[i].unicode());
+}
+
 // The digits s[from, from + count) as a number; -1 when one is not a digit.
-int digits(QStringView s, int from, int count)
+template<typename Text>
+int digits(Text s, int from, int count)
 {
     int value = 0;
     for (int i = from; i < from + count; ++i) {
-        const char16_t c = s[i].unicode();
+        const char16_t c = at(s, i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -19,17 +27,16 @@ int digits(QStringView s, int from, int count)
     return value;
 }
 
-} // namespace
-
-QDateTime JsonReader::parseUtcTimestamp(QStringView text)
+// "2023-01-01T00:00:00Z" or "2023-01-01T00:00:00.000Z", what Konnect writes:
+// read here directly, as fast as that (QDateTime::fromString was a fifth of
+// parsing a page of secrets). Invalid for any other text.
+template<typename Text>
+QDateTime konnectTimestamp(Text text)
 {
-    // "2023-01-01T00:00:00Z" or "2023-01-01T00:00:00.000Z", what Konnect writes:
-    // read here directly, as fast as that (QDateTime::fromString was a fifth of
-    // parsing a page of secrets); everything else goes to QDateTime::fromString.
     const int size = int(text.size());
-    if ((size == 20 || size == 24) && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
-        text[13] == u':' && text[16] == u':' && text[size - 1] == u'Z' &&
-        (size == 20 || text[19] == u'.')) {
+    if ((size == 20 || size == 24) && at(text, 4) == u'-' && at(text, 7) == u'-' &&
+        at(text, 10) == u'T' && at(text, 13) == u':' && at(text, 16) == u':' &&
+        at(text, size - 1) == u'Z' && (size == 20 || at(text, 19) == u'.')) {
         const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
         const int hour = digits(text, 11, 2), minute = digits(text, 14, 2),
                   second = digits(text, 17, 2), ms = size == 24 ? digits(text, 20, 3) : 0;
@@ -41,6 +48,22 @@ QDateTime JsonReader::parseUtcTimestamp(QStringView text)
                 return QDateTime(date, time, Qt::UTC);
         }
     }
+    return QDateTime();
+}
+
+} // namespace
+
+QDateTime JsonReader::parseUtcTimestamp(QLatin1String text)
+{
+    const QDateTime parsed = konnectTimestamp(text);
+    return parsed.isValid() ? parsed : parseUtcTimestamp(QString(text));
+}
+
+QDateTime JsonReader::parseUtcTimestamp(QStringView text)
+{
+    // Everything but Konnect's own form goes to QDateTime::fromString.
+    if (const QDateTime konnect = konnectTimestamp(text); konnect.isValid())
+        return konnect;
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text.toString(), Qt::ISODate);

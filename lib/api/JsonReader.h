@@ -23,6 +23,7 @@ public:
     // What dateTime() reads: the same as QDateTime::fromString() with
     // Qt::ISODateWithMs, then Qt::ISODate (invalid when neither reads it).
     static QDateTime parseUtcTimestamp(QStringView text);
+    static QDateTime parseUtcTimestamp(QLatin1String text); // (no copy for Konnect's form)
     QJsonObject object(QLatin1String name, Presence presence = Optional);
     QStringList stringList(QLatin1String name, Presence presence = Optional);
     QMap<QString, QString> stringMap(QLatin1String name, Presence presence = Optional);

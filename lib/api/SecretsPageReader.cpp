@@ -105,7 +105,7 @@ bool readSecret(Reader &reader, ConfigStoreSecret *secret)
         } else if (seen != &value) { // "value" is write-only: never read
             QDateTime when;
             if (!text.isEmpty()) {
-                when = JsonReader::parseUtcTimestamp(QString(text));
+                when = JsonReader::parseUtcTimestamp(text);
                 if (!when.isValid())
                     return false;
             }

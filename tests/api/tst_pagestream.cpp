@@ -201,6 +201,14 @@ private slots:
             QCOMPARE(ours.timeSpec(), qt.timeSpec());
             QCOMPARE(ours.offsetFromUtc(), qt.offsetFromUtc());
         }
+        // The same from the Latin-1 bytes of a page (SecretsPageReader).
+        const QByteArray latin1 = text.toLatin1();
+        const QDateTime fromBytes = JsonReader::parseUtcTimestamp(QLatin1String(latin1));
+        QCOMPARE(fromBytes.isValid(), qt.isValid());
+        if (qt.isValid()) {
+            QCOMPARE(fromBytes, qt);
+            QCOMPARE(fromBytes.timeSpec(), qt.timeSpec());
+        }
     }
 
     void sandboxPagesAreReadWithoutADocument()

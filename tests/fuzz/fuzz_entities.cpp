@@ -63,6 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QDateTime ours = JsonReader::parseUtcTimestamp(text);
         KVM_FUZZ_CHECK(ours.isValid() == qt.isValid());
         KVM_FUZZ_CHECK(!qt.isValid() || (ours == qt && ours.timeSpec() == qt.timeSpec()));
+        // The bytes read as Latin-1 (how SecretsPageReader hands them over).
+        const QString latin1Text = QString::fromLatin1(bytes);
+        QDateTime qtLatin1 = QDateTime::fromString(latin1Text, Qt::ISODateWithMs);
+        if (!qtLatin1.isValid())
+            qtLatin1 = QDateTime::fromString(latin1Text, Qt::ISODate);
+        const QDateTime fromBytes = JsonReader::parseUtcTimestamp(QLatin1String(bytes));
+        KVM_FUZZ_CHECK(fromBytes.isValid() == qtLatin1.isValid());
+        KVM_FUZZ_CHECK(!qtLatin1.isValid() ||
+                       (fromBytes == qtLatin1 && fromBytes.timeSpec() == qtLatin1.timeSpec()));
     }
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     QJsonArray entries;
