@@ -46,6 +46,7 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *source)
     if (source) {
         // After the base class has put the rows in (see sortAfterInsertion()).
         m_sourceConnections.append(connect(source, &QAbstractItemModel::rowsInserted, this, [this] {
+            forgetOrderedAppend();
             if (!m_sortAfterInsertion)
                 return;
             m_sortAfterInsertion = false;
@@ -87,6 +88,26 @@ bool TextFilterProxy::sortAfterInsertion(int first, int last)
     return inBetween >= SortThreshold;
 }
 
+bool TextFilterProxy::orderedAppend(int first, int last) const
+{
+    constexpr int MinRows = 32; // fewer: checking costs about what it saves
+    const QAbstractItemModel *source = sourceModel();
+    if (!dynamicSortFilter() || sortColumn() < 0 || isSortLocaleAware() ||
+        last - first + 1 < MinRows || last != source->rowCount() - 1)
+        return false;
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    QModelIndex previous =
+        rowCount() > 0 ? mapToSource(index(rowCount() - 1, sortColumn())) : QModelIndex();
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex added = source->index(row, sortColumn());
+        if (previous.isValid() &&
+            !(ascending ? lessThan(previous, added) : lessThan(added, previous)))
+            return false;
+        previous = added;
+    }
+    return true;
+}
+
 void TextFilterProxy::trackSource(QAbstractItemModel *source)
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
@@ -108,10 +129,13 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
                     if (sortAfterInsertion(first, last)) {
                         m_sortAfterInsertion = true;
                         setDynamicSortFilter(false); // the base class appends them as they come
+                    } else if (orderedAppend(first, last)) {
+                        m_ordered = {first, last, sortColumn(), sortOrder() == Qt::AscendingOrder};
                     }
                 }),
         connect(source, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &parent, int first, int last) {
+                    forgetOrderedAppend();
                     if (parent.isValid() || m_cache.isEmpty())
                         return;
                     if (last >= m_cache.size())
@@ -123,6 +147,7 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (topLeft.parent().isValid())
                         return;
+                    forgetOrderedAppend();
                     // Only what the changed columns feed: column 0's filter roles, the
                     // sort column's value. A change elsewhere (the audit filling the
                     // "Used by" column of every row) keeps the cache.
@@ -279,6 +304,13 @@ bool TextFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     // walk through every proxy below, twice per comparison.
     if (isSortLocaleAware() || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
+    if (m_ordered.first >= 0 && left.column() == m_ordered.column) {
+        const int l = left.row();
+        const int r = right.row();
+        if (l >= m_ordered.first && l <= m_ordered.last && r >= m_ordered.first &&
+            r <= m_ordered.last)
+            return m_ordered.keysAscend ? l < r : l > r; // orderedAppend() compared them
+    }
     if (left.column() != m_sortKeyColumn) {
         forgetSortKeys();
         m_sortKeyColumn = left.column();

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <algorithm>
@@ -390,6 +391,78 @@ private slots:
         model.upsert(secret(QStringLiteral("secret-000001a")));
         QCOMPARE(proxy.index(order == Qt::AscendingOrder ? 2 : proxy.rowCount() - 3, 0).data(),
                  QVariant(QStringLiteral("secret-000001a")));
+    }
+
+    // Batches appended in the shown order after the last shown row are compared
+    // by row number while they go in (TextFilterProxy::orderedAppend); the order
+    // must be Qt's in every case, those that qualify and those that do not.
+    void appendedBatchesSortAsQtDoes_data()
+    {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QList<QStringList>>("batches");
+        const auto keys = [](int from, int to, const char *pattern = "k%1") {
+            QStringList list; // from..to, either way
+            for (int i = from;; i += from <= to ? 1 : -1) {
+                list.append(QString::fromLatin1(pattern).arg(i, 4, 10, QLatin1Char('0')));
+                if (i == to)
+                    break;
+            }
+            return list;
+        };
+        QTest::newRow("in order, after the last")
+            << Qt::AscendingOrder << QString() << QList<QStringList>{keys(0, 49), keys(50, 99)};
+        QTest::newRow("descending, in its order")
+            << Qt::DescendingOrder << QString() << QList<QStringList>{keys(99, 50), keys(49, 0)};
+        QTest::newRow("ascending keys, descending table")
+            << Qt::DescendingOrder << QString() << QList<QStringList>{keys(0, 49), keys(50, 99)};
+        QTest::newRow("in order, starting before the last")
+            << Qt::AscendingOrder << QString()
+            << QList<QStringList>{keys(0, 49), keys(40, 89, "k%1a")};
+        QTest::newRow("a tie ignoring case")
+            << Qt::AscendingOrder << QString()
+            << QList<QStringList>{keys(0, 39), keys(40, 79) + keys(79, 79, "K%1") + keys(80, 99)};
+        QTest::newRow("one out of order")
+            << Qt::AscendingOrder << QString()
+            << QList<QStringList>{keys(0, 39), keys(40, 79) + keys(5, 5, "k%1b") + keys(80, 99)};
+        QTest::newRow("filtered") << Qt::AscendingOrder << QStringLiteral("5")
+                                  << QList<QStringList>{keys(0, 49), keys(50, 149), keys(150, 199)};
+        QTest::newRow("into an empty table")
+            << Qt::AscendingOrder << QString() << QList<QStringList>{keys(0, 99)};
+    }
+
+    void appendedBatchesSortAsQtDoes()
+    {
+        QFETCH(Qt::SortOrder, order);
+        QFETCH(QString, filter);
+        QFETCH(QList<QStringList>, batches);
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(filter);
+        proxy.sort(SecretModel::KeyColumn, order);
+        QSortFilterProxyModel qt; // the reference
+        qt.setSourceModel(&model);
+        qt.setSortRole(SecretModel::SortRole);
+        qt.setSortCaseSensitivity(Qt::CaseInsensitive);
+        qt.setFilterRole(SecretModel::KeyRole);
+        qt.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        qt.setFilterFixedString(filter);
+        qt.sort(SecretModel::KeyColumn, order);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const quint64 load = model.reset();
+        for (const QStringList &batch : std::as_const(batches)) {
+            QList<ConfigStoreSecret> page;
+            for (const QString &key : batch)
+                page.append(secret(key));
+            QVERIFY(model.appendPage(load, page));
+            QCOMPARE(column(proxy, SecretModel::KeyColumn), column(qt, SecretModel::KeyColumn));
+        }
+        QVERIFY(proxy.rowCount() > 0);
+        // Compared as usual afterwards: a row that lands first.
+        model.upsert(secret(QStringLiteral("a")));
+        QCOMPARE(column(proxy, SecretModel::KeyColumn), column(qt, SecretModel::KeyColumn));
     }
 
     void filteringTenThousandRowsStaysInstant()
