@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace {
 
 // Percent-decoded, then UTF-8 with a leading U+FEFF kept (QUrl::fromPercentEncoding,
@@ -19,9 +21,50 @@ QString decoded(const QString &encoded)
     return utf8(QByteArray::fromPercentEncoding(encoded.toLatin1()));
 }
 
+bool isHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// queryValue() of a path-only link ("/v2/...?a=b&c=d", what Konnect writes)
+// of printable ASCII with well-formed escapes, read without QUrl (the early
+// cursor is on the walk from page to page); nothing for any other link.
+std::optional<QString> simpleQueryValue(QStringView link, QStringView name)
+{
+    if (!link.startsWith(u'/') || link.startsWith(u"//"))
+        return std::nullopt;
+    for (qsizetype i = 0; i < link.size(); ++i) {
+        const QChar c = link[i];
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e || c == u'#')
+            return std::nullopt;
+        if (c == u'%' && (i + 2 >= link.size() || !isHex(link[i + 1]) || !isHex(link[i + 2])))
+            return std::nullopt;
+    }
+    const qsizetype question = link.indexOf(u'?');
+    if (question < 0)
+        return QString();
+    const auto decode = [](QStringView part) {
+        return part.contains(u'%') ? decoded(part.toString()) : part.toString();
+    };
+    for (const QStringView item : link.mid(question + 1).split(u'&')) {
+        const qsizetype equals = item.indexOf(u'=');
+        const QStringView key = equals < 0 ? item : item.left(equals);
+        if (decode(key) == name)
+            return equals < 0 ? QString() : decode(item.mid(equals + 1));
+    }
+    return QString();
+}
+
 } // namespace
 
 QString queryValue(const QString &link, const QString &name)
+{
+    if (const std::optional<QString> simple = simpleQueryValue(link, name))
+        return *simple;
+    return queryValueByQUrl(link, name);
+}
+
+QString queryValueByQUrl(const QString &link, const QString &name)
 {
     const QUrl url(link);
     const QUrlQuery query(url.query(QUrl::FullyEncoded));
@@ -78,7 +121,27 @@ bool peekCursorPageNext(const QByteArray &body, QString *next)
     QByteArray meta = JsonScan::lastTopLevelMember(body, "meta");
     if (meta.isNull())
         meta = JsonScan::topLevelMember(body, "meta");
-    return !meta.isNull() && readCursorPageMetaValue(meta, next);
+    if (meta.isNull())
+        return false;
+    // meta.page.next read by JsonScan too when it is null or a string without
+    // escapes (Konnect's), else through QJsonDocument: this is on the walk.
+    const QByteArray link =
+        JsonScan::topLevelMember(JsonScan::topLevelMember(meta, "page"), "next");
+    if (link == "null") {
+        next->clear();
+        return true;
+    }
+    if (link.size() >= 2 && link.startsWith('"') && link.endsWith('"') && !link.contains('\\')) {
+        const QByteArrayView text = QByteArrayView(link).sliced(1, link.size() - 2);
+        bool ascii = true;
+        for (const char c : text)
+            ascii = ascii && uchar(c) >= 0x20 && uchar(c) < 0x80;
+        if (ascii) {
+            *next = queryValue(QString::fromLatin1(text), QStringLiteral("page[after]"));
+            return true;
+        }
+    }
+    return readCursorPageMetaValue(meta, next);
 }
 
 bool readCursorPageMetaValue(const QByteArray &meta, QString *next)

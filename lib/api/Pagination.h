@@ -14,6 +14,9 @@ struct PageMeta
 
 // The value of `name` in a URL's query, whatever encoding the server used.
 QString queryValue(const QString &link, const QString &name);
+// The same through QUrl and QUrlQuery for every link (what queryValue() does
+// for those it does not read itself; tests compare the two).
+QString queryValueByQUrl(const QString &link, const QString &name);
 
 // page[size] + page[number], meta.page {number, size, total}.
 bool readNumberPageMeta(const QJsonObject &body, PageMeta *meta, QString *error);

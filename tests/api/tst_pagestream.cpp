@@ -176,6 +176,72 @@ private slots:
         QVERIFY(!peekCursorPageNext("{\"data\":[]}", &peeked));
     }
 
+    // Konnect's links are read without QUrl (the early cursor is on the walk);
+    // whatever the link, the value is QUrl's.
+    void queryValueReadsAsQUrlDoes_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *link, const char *expected) {
+            QTest::newRow(link) << QString::fromUtf8(link) << QString::fromUtf8(expected);
+        };
+        row("/v2/cp/secrets?page%5Bsize%5D=10&page%5Bafter%5D=YWJj%3D%3D", "YWJj==");
+        row("/v2/cp/secrets?page[size]=10&page[after]=a=b", "a=b");
+        row("/p?page%5bafter%5d=lower", "lower");
+        row("/p?page[after]", "");
+        row("/p?x=1&page[after]=", "");
+        row("/p?page[after]=1&page[after]=2", "1");
+        row("/p?page[after]=%E2%82%AC", "€");
+        row("/p?page[after]=%26%2B+", "&++");
+        row("/p", "");
+        row("/p?a=%zz&page[after]=x", "x");
+        row("/p?page[after]=x#frag", "x");
+        row("/p#frag?page[after]=x", "");
+        row("/p?page[after]=sp ace", "sp ace");
+        row("//host/p?page[after]=x", "x");
+        row("http://[::1?page[after]=x", "x");
+        row("p?page[after]=x", "x");
+    }
+
+    void queryValueReadsAsQUrlDoes()
+    {
+        QFETCH(QString, link);
+        QFETCH(QString, expected);
+        const QString name = QStringLiteral("page[after]");
+        QCOMPARE(queryValueByQUrl(link, name), expected);
+        QCOMPARE(queryValue(link, name), expected);
+    }
+
+    // The early cursor is read as the whole page reads it.
+    void earlyCursorIsThePagesOwn_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("next");
+        QTest::newRow("escaped link") << QByteArray("{\"data\":[],\"meta\":{\"page\":{\"next\":"
+                                                    "\"\\/p?page%5Bafter%5D=a%2Fb\"}}}")
+                                      << QStringLiteral("a/b");
+        QTest::newRow("plain link") << QByteArray("{\"data\":[],\"meta\":{\"page\":{\"size\":"
+                                                  "10,\"next\":\"/p?page%5Bafter%5D=a%2Fb\"}}}")
+                                    << QStringLiteral("a/b");
+        QTest::newRow("last page")
+            << QByteArray("{\"data\":[],\"meta\":{\"page\":{\"next\":null}}}") << QString();
+        QTest::newRow("non-ASCII") << QByteArray("{\"data\":[],\"meta\":{\"page\":{\"next\":"
+                                                 "\"/p?page[after]=\xc3\xa9\"}}}")
+                                   << QStringLiteral("é");
+    }
+
+    void earlyCursorIsThePagesOwn()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, next);
+        QString peeked = QStringLiteral("unset");
+        QVERIFY(peekCursorPageNext(body, &peeked));
+        QCOMPARE(peeked, next);
+        Page<ConfigStoreSecret> page;
+        QVERIFY(SecretsPageReader::read(body, &page));
+        QCOMPARE(page.next, next);
+    }
+
     void timestampsAreReadAsQtReadsThem_data()
     {
         QTest::addColumn<QString>("text");

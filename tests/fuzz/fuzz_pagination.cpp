@@ -3,11 +3,12 @@
 //
 // Properties: a refusal says why; a page-number answer only ever points
 // forward; a cursor put into a link (percent-encoded, as Konnect does) comes
-// back out unchanged, and a link without the parameter yields no cursor.
-// JsonScan (the early cursor): in a document that parses, the value it finds
-// for a top-level member is itself valid JSON, and the last member found from
-// the end is the document's. SecretsPageReader: a secrets
-// page it accepts reads the same through QJsonDocument and the entity parser.
+// back out unchanged, a link without the parameter yields no cursor, and
+// queryValue() reads any link as QUrl does. JsonScan (the early cursor): in a
+// document that parses, the value it finds for a top-level member is itself
+// valid JSON, and the last member found from the end is the document's.
+// SecretsPageReader: a secrets page it accepts reads the same through
+// QJsonDocument and the entity parser, and its early cursor is its own.
 
 #include "Entities.h"
 #include "FuzzCheck.h"
@@ -90,15 +91,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         KVM_FUZZ_CHECK(value.array().at(0) == document.object().value(QLatin1String("meta")));
     }
     QString early;
-    (void)peekCursorPageNext(bytes, &early);
+    const bool peeked = peekCursorPageNext(bytes, &early);
     Page<ConfigStoreSecret> fast;
-    if (SecretsPageReader::read(bytes, &fast))
+    if (SecretsPageReader::read(bytes, &fast)) {
         sameAsTheDocument(document, fast);
+        // The early cursor of a page that reads is the page's own (when its
+        // meta has one next: duplicated members may read otherwise).
+        const QByteArray meta = JsonScan::topLevelMember(bytes, "meta");
+        if (peeked && meta.count("\"next\"") == 1 && bytes.count("\"meta\"") == 1)
+            KVM_FUZZ_CHECK(early == fast.next);
+    }
 
     // The input as a `next` link, as a server could send it.
     const QString text = QString::fromUtf8(bytes);
-    (void)queryValue(text, QStringLiteral("page[after]"));
-    (void)queryValue(text, QStringLiteral("offset"));
+    // Read without QUrl or with it, the same value.
+    KVM_FUZZ_CHECK(queryValue(text, QStringLiteral("page[after]")) ==
+                   queryValueByQUrl(text, QStringLiteral("page[after]")));
+    KVM_FUZZ_CHECK(queryValue(text, QStringLiteral("offset")) ==
+                   queryValueByQUrl(text, QStringLiteral("offset")));
+    const QString pathLink = QLatin1Char('/') + text; // the links Konnect writes
+    KVM_FUZZ_CHECK(queryValue(pathLink, QStringLiteral("page[after]")) ==
+                   queryValueByQUrl(pathLink, QStringLiteral("page[after]")));
     if (!text.contains(QLatin1Char('?')))
         KVM_FUZZ_CHECK(queryValue(text, QStringLiteral("page[after]")).isEmpty());
 
