@@ -30,7 +30,7 @@ class SecretLoader : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int ApplyIntervalMs = 8;
+    static constexpr int ApplyIntervalMs = 4;
     static constexpr int ProgressIntervalMs = 100;
 
     SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent = nullptr);
