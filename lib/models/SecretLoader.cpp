@@ -23,8 +23,8 @@ SecretLoader::SecretLoader(KonnectClient *client, SecretModel *model, QObject *p
                     m_pending.append(items);
                 if (!m_applyTimer.isActive()) {
                     const qint64 since =
-                        m_sinceApply.isValid() ? m_sinceApply.elapsed() : qint64(ApplyIntervalMs);
-                    m_applyTimer.start(int(qMax<qint64>(0, ApplyIntervalMs - since)));
+                        m_sinceApply.isValid() ? m_sinceApply.elapsed() : qint64(m_applyIntervalMs);
+                    m_applyTimer.start(int(qMax<qint64>(0, m_applyIntervalMs - since)));
                 }
             });
     connect(m_stream, &SecretStream::finished, this,
@@ -68,8 +68,11 @@ void SecretLoader::applyPendingPages()
     // updates its mapping and layout once, not once per page.
     const QList<ConfigStoreSecret> batch = std::exchange(m_pending, {});
     const quint64 loadId = m_loadId;
+    QElapsedTimer took;
+    took.start();
     if (!m_model->appendPage(m_modelLoad, batch) || loadId != m_loadId)
         return;
+    m_applyIntervalMs = int(qMax<qint64>(ApplyIntervalMs, ApplyShare * took.elapsed()));
     const bool last = !m_stream->isRunning(); // applied by `finished`
     if (last || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= ProgressIntervalMs) {
         m_sinceProgress.start();
@@ -83,6 +86,7 @@ void SecretLoader::cancel()
     m_applyTimer.stop();
     m_sinceApply.invalidate();
     m_sinceProgress.invalidate();
+    m_applyIntervalMs = ApplyIntervalMs;
     ++m_loadId; // whatever is still in flight belongs to no load now
     m_streamId = 0;
     m_stream->cancel();

@@ -23,14 +23,18 @@ class SecretStream;
 // per batch), so the views repaint once per batch instead of once per page
 // (repainting was most of a 10,000-row load: tests/bench, B1). The interval is
 // short so that the batch left for the end of a load (what the user waits for
-// after the last page) stays small; progress, which a label shows, is told at
-// most every ProgressIntervalMs and with the last batch.
+// after the last page) stays small, and grows while batches are costly so that
+// putting them in takes at most 1/ApplyShare of this thread's time (a table
+// sorted by a column other than the listing's order sorts each batch in).
+// Progress, which a label shows, is told at most every ProgressIntervalMs and
+// with the last batch.
 class SecretLoader : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int ApplyIntervalMs = 4;
+    static constexpr int ApplyShare = 5;
     static constexpr int ProgressIntervalMs = 100;
 
     SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent = nullptr);
@@ -62,6 +66,7 @@ private:
     quint64 m_modelLoad = 0;            // the model's load id (SecretModel::reset()) for this load
     QList<ConfigStoreSecret> m_pending; // of m_loadId, not in the model yet
     QTimer m_applyTimer;
-    QElapsedTimer m_sinceApply;    // invalid until the load's first page went in
+    QElapsedTimer m_sinceApply; // invalid until the load's first page went in
+    int m_applyIntervalMs = ApplyIntervalMs;
     QElapsedTimer m_sinceProgress; // invalid until the load's first progress
 };

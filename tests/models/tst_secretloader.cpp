@@ -121,6 +121,42 @@ private slots:
                                     .arg(progressAt.at(i - 1) - progressAt.at(i - 2))));
     }
 
+    // A batch that is costly to put in (a view that sorts it in, here one that
+    // takes 10 ms) makes the next one wait: inserting takes at most
+    // 1/ApplyShare of the time, the pages in between go in together.
+    void costlyBatchesComeLessOften()
+    {
+        env.sandbox.setLatency(3); // 30 pages in about a tenth of a second
+        SecretModel model;
+        SecretLoader loader(&env.client, &model);
+        QSignalSpy finished(&loader, &SecretLoader::finished);
+        constexpr int CostMs = 10;
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> insertedAt; // ms, when each insertion was done
+        connect(&model, &QAbstractItemModel::rowsInserted, this, [&] {
+            QElapsedTimer cost;
+            cost.start();
+            while (cost.elapsed() < CostMs) {
+            } // the costly view
+            insertedAt.append(clock.elapsed());
+        });
+
+        loader.load(scaleCp, scaleStore);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.rowCount(), 3000);
+        QVERIFY2(insertedAt.size() >= 3, "the load was too quick to show the spacing");
+        QVERIFY(insertedAt.size() < 30);
+        // Between two insertions before the last (which the end of the load
+        // brings in at once): the batch's own cost and ApplyShare times it, less
+        // what the first one's cost already covered.
+        for (int i = 2; i < insertedAt.size(); ++i)
+            QVERIFY2(insertedAt.at(i - 1) - insertedAt.at(i - 2) >=
+                         (SecretLoader::ApplyShare - 1) * CostMs,
+                     qPrintable(QStringLiteral("insertion %1 ms after the one before")
+                                    .arg(insertedAt.at(i - 1) - insertedAt.at(i - 2))));
+    }
+
     void switchingStoreMidLoadLeavesOnlyTheNewStore()
     {
         const QString small = createSmallStore(3);
