@@ -34,7 +34,7 @@ class SecretLoader : public QObject
 
 public:
     static constexpr int ApplyIntervalMs = 4;
-    static constexpr int ApplyShare = 5;
+    static constexpr int ApplyShare = 2;
     static constexpr int ProgressIntervalMs = 100;
 
     SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent = nullptr);
