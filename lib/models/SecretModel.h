@@ -95,11 +95,11 @@ private:
 
     QList<Row> m_rows;
     // Row of each key, built when first asked for: a load whose pages come in
-    // ascending key order (the sandbox lists them so; Konnect documents no order) cannot repeat
-    // a key, so appendPage() only compares each key with the one before and
-    // leaves the index to the first lookup (indexing was a tenth of the GUI
-    // thread's work in a 10,000-secret load: tests/bench, B1). A key out of
-    // order builds the index at once and the rest of the load uses it.
+    // ascending key order (the sandbox lists them so; Konnect documents no
+    // order) cannot repeat a key, so appendPage() only compares each key with
+    // the one before and leaves the index to the first lookup (indexing was a
+    // tenth of the GUI thread's work in a 10,000-secret load: tests/bench, B1).
+    // A key out of order builds the index at once and the rest of the load uses it.
     mutable std::unordered_map<QString, int, KeyHash> m_rowOfKey;
     mutable bool m_keysIndexed = false; // false: m_rowOfKey is empty, the keys ascend
     QString m_prefix;
