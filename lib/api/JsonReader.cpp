@@ -51,23 +51,27 @@ QDateTime konnectTimestamp(Text text)
     return QDateTime();
 }
 
+// Every other form, as Qt reads ISO 8601.
+QDateTime qtTimestamp(const QString &text)
+{
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(text, Qt::ISODate);
+    return parsed;
+}
+
 } // namespace
 
 QDateTime JsonReader::parseUtcTimestamp(QLatin1String text)
 {
-    const QDateTime parsed = konnectTimestamp(text);
-    return parsed.isValid() ? parsed : parseUtcTimestamp(QString(text));
+    const QDateTime konnect = konnectTimestamp(text);
+    return konnect.isValid() ? konnect : qtTimestamp(QString(text));
 }
 
 QDateTime JsonReader::parseUtcTimestamp(QStringView text)
 {
-    // Everything but Konnect's own form goes to QDateTime::fromString.
-    if (const QDateTime konnect = konnectTimestamp(text); konnect.isValid())
-        return konnect;
-    QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text.toString(), Qt::ISODate);
-    return parsed;
+    const QDateTime konnect = konnectTimestamp(text);
+    return konnect.isValid() ? konnect : qtTimestamp(text.toString());
 }
 
 QString jsonTypeName(const QJsonValue &value)
