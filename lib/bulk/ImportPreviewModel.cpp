@@ -43,7 +43,7 @@ QString ImportPreviewModel::maskedValue(const ImportRow &row) const
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ImportRow &row = m_rows.at(index.row());
     switch (role) {

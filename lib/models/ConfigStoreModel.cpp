@@ -14,7 +14,8 @@ int ConfigStoreModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const ConfigStore &store = at(index.row());
     const int count = secretCount(store.id);

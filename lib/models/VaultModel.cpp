@@ -15,7 +15,8 @@ int VaultModel::columnCount(const QModelIndex &parent) const
 
 QVariant VaultModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Vault &vault = at(index.row());
     switch (role) {
