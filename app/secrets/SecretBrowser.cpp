@@ -22,7 +22,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -45,8 +44,6 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     , m_prefixCombo(new QComboBox(this))
     , m_countLabel(new QLabel(this))
     , m_createVault(new QPushButton(tr("Create a Konnect vault…"), this))
-    , m_emptyLabel(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
     , m_view(new SecretTableView(this))
     , m_copyMenu(new QMenu(tr("Copy reference as"), this))
 {
@@ -92,9 +89,6 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
             widest = qMax(widest, metrics.horizontalAdvance(text));
         m_countLabel->setMinimumWidth(widest + 2 * m_countLabel->margin() + 4);
     }
-    m_emptyLabel->setObjectName(QStringLiteral("emptyState"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
 
     buildActions();
 
@@ -116,13 +110,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     filterRow->addWidget(m_createVault);
     filterRow->addWidget(m_countLabel);
 
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_emptyLabel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
     layout->addLayout(filterRow);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_view, 1);
 
     m_createVault->setObjectName(QStringLiteral("createVaultButton"));
     m_createVault->setToolTip(tr("No vault reads this store yet: references need one"));
@@ -396,8 +388,7 @@ void SecretBrowser::updateEmptyState()
         message = tr("%1 holds no secrets yet. Press Ctrl+N to add one.").arg(m_store.name);
     else if (m_proxy->rowCount() == 0)
         message = tr("No secret matches “%1”.").arg(m_filter->text());
-    m_emptyLabel->setText(message);
-    m_stack->setCurrentWidget(message.isEmpty() ? static_cast<QWidget *>(m_view) : m_emptyLabel);
+    m_view->setPlaceholderText(message);
 }
 
 void SecretBrowser::openEditor(bool rotate)

@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 class SecretClipboard;
 class SecretTableView;
@@ -99,8 +98,6 @@ private:
     QComboBox *m_prefixCombo;
     QLabel *m_countLabel;
     QPushButton *m_createVault;
-    QLabel *m_emptyLabel;
-    QStackedWidget *m_stack;
     SecretTableView *m_view;
     QMenu *m_copyMenu;
     QAction *m_newAction = nullptr;

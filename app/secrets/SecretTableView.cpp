@@ -1,8 +1,20 @@
 #include "SecretTableView.h"
 
+#include <QLabel>
+#include <QVBoxLayout>
+
 SecretTableView::SecretTableView(QWidget *parent)
     : QTableView(parent)
+    , m_placeholder(new QLabel(viewport()))
 {
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_placeholder->setObjectName(QStringLiteral("emptyState"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents); // the view's context menu
+    m_placeholder->hide();
+    auto *overlay = new QVBoxLayout(viewport());
+    overlay->addWidget(m_placeholder);
     m_scrollRangeTimer.setSingleShot(true);
     connect(&m_scrollRangeTimer, &QTimer::timeout, this, &SecretTableView::updateScrollRange);
 }
@@ -43,6 +55,18 @@ void SecretTableView::rowsAdded(const QModelIndex &parent, int first)
     const int lastShown = rowAt(viewport()->height() - 1);
     const bool below = !parent.isValid() && lastShown >= 0 && first > lastShown;
     m_pending = below ? Pending::AppendsBelow : Pending::Other;
+    if (!below && !m_layoutQueued) {
+        // Queued (a posted call comes before the paint's low-priority update
+        // request), so that QTableView has seen the new rows by then.
+        m_layoutQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_layoutQueued = false;
+                executeDelayedItemsLayout();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void SecretTableView::doItemsLayout()
@@ -61,6 +85,17 @@ void SecretTableView::doItemsLayout()
     }
     m_scrollRangeTimer.stop(); // the full layout updates the scroll range too
     QTableView::doItemsLayout();
+}
+
+void SecretTableView::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+}
+
+QString SecretTableView::placeholderText() const
+{
+    return m_placeholder->text();
 }
 
 void SecretTableView::setRowsStreaming(bool streaming)

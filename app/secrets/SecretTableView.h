@@ -5,6 +5,8 @@
 #include <QTableView>
 #include <QTimer>
 
+class QLabel;
+
 // The secrets table. A store loading in the table's order appends every batch
 // below the last row shown: the scroll range grows and not a pixel of the
 // viewport changes, yet QAbstractItemView lays out and repaints the whole
@@ -14,6 +16,15 @@
 // ScrollRangeIntervalMs: repainting the scroll bar for each batch was a tenth
 // of the GUI thread's work in a load); any other change of the model's rows or
 // columns gets the full layout and repaint at once.
+//
+// The first rows of a load are painted once, at the table's final width: the
+// view is never hidden (an empty table shows its placeholder text over the
+// viewport, under the column headers), its vertical scroll bar is always there
+// (a scroll bar appearing narrows the viewport, re-lays out the stretched
+// column and repaints every cell again; it also keeps the columns still while
+// a filter or a load changes the number of rows), and rows that land in view
+// get their layout before the next paint (QAbstractItemView lays out on a
+// timer that fires after the pending paint: a second full paint).
 class SecretTableView : public QTableView
 {
     Q_OBJECT
@@ -30,6 +41,9 @@ public:
     void setRowsStreaming(bool streaming);
     void setScrollRangeInterval(int ms) { m_scrollRangeIntervalMs = ms; }
     bool scrollRangeHeldBack() const { return m_scrollRangeTimer.isActive(); }
+    // Shown centred over the viewport while not empty ("No secret matches…").
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
 
 private:
     enum class Pending { Nothing, AppendsBelow, Other };
@@ -38,7 +52,9 @@ private:
     void rowsAdded(const QModelIndex &parent, int first);
     void updateScrollRange();
 
+    QLabel *m_placeholder;
     Pending m_pending = Pending::Nothing;
+    bool m_layoutQueued = false; // executeDelayedItemsLayout() posted, to run before the paint
     bool m_streaming = false;
     int m_scrollRangeIntervalMs = ScrollRangeIntervalMs;
     QTimer m_scrollRangeTimer;        // a held-back scroll range update

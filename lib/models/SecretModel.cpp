@@ -26,11 +26,12 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Row &row = m_rows.at(index.row());
     const ConfigStoreSecret &secret = row.secret;
+    const auto reference = [this, &row]() -> const QString & { return referenceOf(row); };
     switch (role) {
     case KeyRole:
         return secret.key;
     case ReferenceRole:
-        return row.reference;
+        return reference();
     case CreatedRole:
         return secret.createdAt;
     case UpdatedRole:
@@ -40,7 +41,7 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
-            return row.reference;
+            return reference();
         case CreatedColumn:
             return secret.createdAt;
         case UpdatedColumn:
@@ -52,7 +53,7 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
-            return row.reference;
+            return reference();
         case CreatedColumn:
             return ModelFormat::shortDateTime(secret.createdAt);
         case UpdatedColumn:
@@ -62,12 +63,11 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case KeyColumn:
-            return row.reference.isEmpty()
-                       ? secret.key
-                       : tr("%1\nReferenced as %2").arg(secret.key, row.reference);
+            return reference().isEmpty() ? secret.key
+                                         : tr("%1\nReferenced as %2").arg(secret.key, reference());
         case ReferenceColumn:
-            return row.reference.isEmpty() ? tr("Choose a vault to see the reference")
-                                           : tr("Paste this where Kong expects the secret");
+            return reference().isEmpty() ? tr("Choose a vault to see the reference")
+                                         : tr("Paste this where Kong expects the secret");
         case CreatedColumn:
             return ModelFormat::longDateTime(secret.createdAt);
         case UpdatedColumn:
@@ -120,15 +120,21 @@ void SecretModel::setReferencePrefix(const QString &prefix)
     if (prefix == m_prefix)
         return;
     m_prefix = prefix;
-    for (Row &row : m_rows)
-        row.reference = referenceFor(row.secret.key);
+    for (Row &row : m_rows) {
+        row.reference.clear();
+        row.hasReference = false;
+    }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, KeyColumn), index(int(m_rows.size()) - 1, ReferenceColumn));
 }
 
-SecretModel::Row SecretModel::makeRow(const ConfigStoreSecret &secret) const
+const QString &SecretModel::referenceOf(const Row &row) const
 {
-    return Row{secret, referenceFor(secret.key)};
+    if (!row.hasReference) {
+        row.reference = referenceFor(row.secret.key);
+        row.hasReference = true;
+    }
+    return row.reference;
 }
 
 void SecretModel::indexKeys() const

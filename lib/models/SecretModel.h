@@ -72,10 +72,15 @@ private:
     struct Row
     {
         ConfigStoreSecret secret;
-        QString reference;
+        // Built when first asked for (a view shows a screenful; the filter
+        // reads them all once): building 10,000 at load time was a tenth of
+        // the GUI thread's work in a load (tests/bench, B1).
+        mutable QString reference;
+        mutable bool hasReference = false;
     };
 
-    Row makeRow(const ConfigStoreSecret &secret) const;
+    static Row makeRow(const ConfigStoreSecret &secret) { return Row{secret, QString(), false}; }
+    const QString &referenceOf(const Row &row) const;
     // Builds the key index if a load left it unbuilt (see m_keysIndexed).
     void indexKeys() const;
 

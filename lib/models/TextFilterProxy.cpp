@@ -126,11 +126,14 @@ void TextFilterProxy::trackSource(QAbstractItemModel *source)
                         forgetRows();
                     else if (!m_cache.isEmpty())
                         m_cache.insert(first, last - first + 1, CachedRow());
-                    if (sortAfterInsertion(first, last)) {
+                    // In order after the last row (a load in the table's order, the
+                    // usual case): none lands in between, so sortAfterInsertion() need
+                    // not read the batch a second time.
+                    if (orderedAppend(first, last)) {
+                        m_ordered = {first, last, sortColumn(), sortOrder() == Qt::AscendingOrder};
+                    } else if (sortAfterInsertion(first, last)) {
                         m_sortAfterInsertion = true;
                         setDynamicSortFilter(false); // the base class appends them as they come
-                    } else if (orderedAppend(first, last)) {
-                        m_ordered = {first, last, sortColumn(), sortOrder() == Qt::AscendingOrder};
                     }
                 }),
         connect(source, &QAbstractItemModel::rowsRemoved, this,

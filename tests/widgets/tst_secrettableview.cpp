@@ -4,10 +4,13 @@
 // with a view freshly shown on the same rows.
 #include "SecretTableView.h"
 
+#include <QHeaderView>
+#include <QLabel>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -59,6 +62,8 @@ class TestSecretTableView : public QObject
     void show(SecretTableView *table)
     {
         table->setModel(&model);
+        table->horizontalHeader()->setSectionResizeMode(
+            0, QHeaderView::Stretch); // as the Reference column
         table->resize(400, 300);
         table->show();
         QVERIFY(QTest::qWaitForWindowExposed(table));
@@ -133,6 +138,43 @@ private slots:
         show(&fresh);
         QTRY_COMPARE(view->verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
         QCOMPARE(onScreen(view.get()), onScreen(&fresh));
+    }
+
+    // A load's first rows in an empty table: painted once, at the final width
+    // (no scroll bar appearing afterwards, no layout after the paint).
+    void theFirstRowsArePaintedOnce()
+    {
+        show(view.get());
+        PaintCounter counter(view->viewport());
+        // From a timer's timeout, as SecretLoader's batches: the view's own
+        // timers started there fire after the pending paint.
+        QTimer::singleShot(0, view.get(), [this] { appendRows(&model, 100); });
+        QTRY_VERIFY(counter.paints > 0);
+        for (int i = 0; i < 3; ++i) { // the view's timers (delayed layout, column resize)
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents();
+        }
+        QCOMPARE(counter.paints, 1);
+        compareWithAFreshView();
+    }
+
+    void anEmptyTableShowsItsPlaceholderOverTheViewport()
+    {
+        show(view.get());
+        QVERIFY(view->verticalScrollBar()->isVisible()); // always: rows do not move the columns
+        view->setPlaceholderText(QStringLiteral("Nothing here yet"));
+        auto *placeholder = view->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(placeholder);
+        QTRY_VERIFY(placeholder->isVisible());
+        QCOMPARE(placeholder->text(), QStringLiteral("Nothing here yet"));
+        QVERIFY(view->horizontalHeader()->isVisible()); // the columns show above it
+        QVERIFY(view->viewport()->rect().contains(placeholder->geometry()));
+        QVERIFY(placeholder->geometry().contains(view->viewport()->rect().center()));
+        // Clicks go through to the table (its context menu, a double click to add).
+        QCOMPARE(view->viewport()->childAt(view->viewport()->rect().center()), nullptr);
+        view->setPlaceholderText(QString());
+        QVERIFY(placeholder->isHidden());
+        QCOMPARE(view->placeholderText(), QString());
     }
 
     void rowsThatShowAreRepainted()
