@@ -40,14 +40,18 @@ void appendRows(QStandardItemModel *model, int count)
     }
 }
 
-// The viewport's pixels as the window shows them.
+// A widget's pixels as the window shows them.
+QImage onScreen(QWidget *widget)
+{
+    const QPoint at = widget->mapTo(widget->window(), QPoint(0, 0));
+    return widget->screen()
+        ->grabWindow(widget->window()->winId(), at.x(), at.y(), widget->width(), widget->height())
+        .toImage();
+}
+
 QImage onScreen(QTableView *view)
 {
-    QWidget *viewport = view->viewport();
-    const QPoint at = viewport->mapTo(view->window(), QPoint(0, 0));
-    return view->screen()
-        ->grabWindow(view->window()->winId(), at.x(), at.y(), viewport->width(), viewport->height())
-        .toImage();
+    return onScreen(view->viewport());
 }
 
 } // namespace
@@ -77,6 +81,15 @@ class TestSecretTableView : public QObject
         show(&fresh);
         QCOMPARE(view->verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
         QCOMPARE(onScreen(view.get()), onScreen(&fresh));
+        QCOMPARE(onScreen(view->verticalScrollBar()), onScreen(fresh.verticalScrollBar()));
+    }
+
+    void settle()
+    {
+        for (int i = 0; i < 3; ++i) { // the view's timers (delayed layout, column resize)
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents();
+        }
     }
 
 private slots:
@@ -150,12 +163,44 @@ private slots:
         // timers started there fire after the pending paint.
         QTimer::singleShot(0, view.get(), [this] { appendRows(&model, 100); });
         QTRY_VERIFY(counter.paints > 0);
-        for (int i = 0; i < 3; ++i) { // the view's timers (delayed layout, column resize)
-            QCoreApplication::processEvents();
-            QCoreApplication::sendPostedEvents();
-        }
+        settle();
         QCOMPARE(counter.paints, 1);
         compareWithAFreshView();
+    }
+
+    // Past a few hundred rows the scroll bar's handle has its minimum length:
+    // a longer range looks the same, and the scroll bar is not repainted.
+    void aScrollBarThatLooksTheSameIsNotRepainted()
+    {
+        appendRows(&model, 2000);
+        show(view.get());
+        PaintCounter counter(view->verticalScrollBar());
+        const int range = view->verticalScrollBar()->maximum();
+        appendRows(&model, 1000);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > range);
+        settle();
+        QCOMPARE(counter.paints, 0);
+        compareWithAFreshView();
+    }
+
+    void aScrollBarThatChangesIsRepainted()
+    {
+        appendRows(&model, 20);
+        show(view.get());
+        PaintCounter counter(view->verticalScrollBar());
+        appendRows(&model, 20); // the handle halves
+        QTRY_VERIFY(counter.paints > 0);
+        compareWithAFreshView();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        model.setRowCount(60); // the handle leaves the end it touched
+        QTRY_VERIFY(counter.paints > 1);
+        settle();
+        const int scrolled = view->verticalScrollBar()->value();
+        SecretTableView fresh;
+        show(&fresh);
+        fresh.verticalScrollBar()->setValue(scrolled);
+        settle();
+        QCOMPARE(onScreen(view->verticalScrollBar()), onScreen(fresh.verticalScrollBar()));
     }
 
     void anEmptyTableShowsItsPlaceholderOverTheViewport()
