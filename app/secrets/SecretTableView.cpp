@@ -64,7 +64,12 @@ SecretTableView::SecretTableView(QWidget *parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents); // the view's context menu
     m_placeholder->hide();
+    // Opaque over the whole viewport: shown, it is all that is painted there.
+    m_placeholder->setBackgroundRole(QPalette::Base);
+    m_placeholder->setAutoFillBackground(true);
+    m_placeholder->setMargin(9);
     auto *overlay = new QVBoxLayout(viewport());
+    overlay->setContentsMargins(0, 0, 0, 0);
     overlay->addWidget(m_placeholder);
     m_scrollRangeTimer.setSingleShot(true);
     connect(&m_scrollRangeTimer, &QTimer::timeout, this, &SecretTableView::updateScrollRange);

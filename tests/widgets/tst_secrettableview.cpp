@@ -213,8 +213,14 @@ private slots:
         QTRY_VERIFY(placeholder->isVisible());
         QCOMPARE(placeholder->text(), QStringLiteral("Nothing here yet"));
         QVERIFY(view->horizontalHeader()->isVisible()); // the columns show above it
-        QVERIFY(view->viewport()->rect().contains(placeholder->geometry()));
-        QVERIFY(placeholder->geometry().contains(view->viewport()->rect().center()));
+        QCOMPARE(placeholder->geometry(), view->viewport()->rect());
+        // Opaque: a new text repaints the placeholder, not the table under it.
+        PaintCounter underneath(view->viewport());
+        PaintCounter label(placeholder);
+        view->setPlaceholderText(QStringLiteral("Loading the secrets…"));
+        QTRY_VERIFY(label.paints > 0);
+        settle();
+        QCOMPARE(underneath.paints, 0);
         // Clicks go through to the table (its context menu, a double click to add).
         QCOMPARE(view->viewport()->childAt(view->viewport()->rect().center()), nullptr);
         view->setPlaceholderText(QString());
