@@ -35,7 +35,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
-private:
+public:
+    // A source row's cached texts; public only so that Q_DECLARE_TYPEINFO can name it.
     struct CachedRow
     {
         QStringList haystack; // the filter roles' values, case-folded
@@ -46,6 +47,7 @@ private:
         bool hasSortKey = false;
     };
 
+private:
     CachedRow *cachedRow(int sourceRow) const;
     // The cached, case-folded texts of a row hold `folded`.
     bool haystackContains(int sourceRow, const QString &folded) const;
@@ -90,6 +92,9 @@ private:
     OrderedRows m_ordered;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
+
+// Moved as bytes when the cache grows with the rows of a load.
+Q_DECLARE_TYPEINFO(TextFilterProxy::CachedRow, Q_RELOCATABLE_TYPE);
 
 // The secrets table's filter: key and reference.
 class SecretFilterProxy : public TextFilterProxy
