@@ -25,6 +25,15 @@ struct SecretStream::RawPage
 class SecretStream::Worker : public QObject
 {
 public:
+    ~Worker() override
+    {
+        // The client's calls own their replies and abort them when they go:
+        // the network access manager (the older child, destroyed first by
+        // ~QObject) must still be there. The thread may quit before a cancel
+        // sent to it arrives (tst_mainwindow crashed so, once in CI).
+        delete m_client;
+    }
+
     // In the thread, before the first stream (so that a load does not wait for it).
     void init(SecretStream *owner)
     {
