@@ -61,6 +61,8 @@ ApiCall::ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunc
     , m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);
+    // Never early: a coarse timer may fire 5% before a server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 

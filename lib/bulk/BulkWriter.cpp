@@ -14,6 +14,8 @@ BulkWriter::BulkWriter(KonnectClient *client, QString controlPlaneId, QString st
     , m_storeId(std::move(storeId))
 {
     m_resumeTimer.setSingleShot(true);
+    // Never early: a coarse timer may fire 5% before a server's Retry-After.
+    m_resumeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_resumeTimer, &QTimer::timeout, this, &BulkWriter::dispatch);
 }
 
