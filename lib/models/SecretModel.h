@@ -73,7 +73,7 @@ public:
     {
         ConfigStoreSecret secret;
         // Built when first asked for (a view shows a screenful; the filter
-        // reads them all once): building 10,000 at load time was a tenth of
+        // reads them all once): building 10,000 at load time was about 6% of
         // the GUI thread's work in a load (tests/bench, B1).
         mutable QString reference;
         mutable bool hasReference = false;
