@@ -1,6 +1,7 @@
 #include "ConfigStoreModel.h"
 
 #include "ModelFormat.h"
+#include "TableCell.h"
 
 ConfigStoreModel::ConfigStoreModel(QObject *parent)
     : EntityListModel<ConfigStore>(parent)
@@ -14,8 +15,7 @@ int ConfigStoreModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isTableCell(*this, index))
         return QVariant();
     const ConfigStore &store = at(index.row());
     const int count = secretCount(store.id);

@@ -1,6 +1,7 @@
 #include "ControlPlaneModel.h"
 
 #include "ModelFormat.h"
+#include "TableCell.h"
 
 ControlPlaneModel::ControlPlaneModel(QObject *parent)
     : EntityListModel<ControlPlane>(parent)
@@ -32,8 +33,7 @@ QString ControlPlaneModel::clusterTypeName(const ControlPlane &cp)
 QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const
 {
     // A combo box asks about row -1 when nothing is selected: no warning for that.
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isTableCell(*this, index))
         return QVariant();
     const ControlPlane &cp = at(index.row());
     switch (role) {

@@ -1,6 +1,7 @@
 #include "SecretModel.h"
 
 #include "ModelFormat.h"
+#include "TableCell.h"
 #include "VaultReference.h"
 
 SecretModel::SecretModel(QObject *parent)
@@ -20,18 +21,15 @@ int SecretModel::columnCount(const QModelIndex &parent) const
 
 QVariant SecretModel::data(const QModelIndex &index, int role) const
 {
-    // No data for no index (as Qt's own models answer, without a warning).
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isTableCell(*this, index))
         return QVariant();
     const Row &row = m_rows.at(index.row());
     const ConfigStoreSecret &secret = row.secret;
-    const auto reference = [this, &row]() -> const QString & { return referenceOf(row); };
     switch (role) {
     case KeyRole:
         return secret.key;
     case ReferenceRole:
-        return reference();
+        return referenceOf(row);
     case CreatedRole:
         return secret.createdAt;
     case UpdatedRole:
@@ -41,7 +39,7 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
-            return reference();
+            return referenceOf(row);
         case CreatedColumn:
             return secret.createdAt;
         case UpdatedColumn:
@@ -53,7 +51,7 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
-            return reference();
+            return referenceOf(row);
         case CreatedColumn:
             return ModelFormat::shortDateTime(secret.createdAt);
         case UpdatedColumn:
@@ -63,11 +61,12 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case KeyColumn:
-            return reference().isEmpty() ? secret.key
-                                         : tr("%1\nReferenced as %2").arg(secret.key, reference());
+            return referenceOf(row).isEmpty()
+                       ? secret.key
+                       : tr("%1\nReferenced as %2").arg(secret.key, referenceOf(row));
         case ReferenceColumn:
-            return reference().isEmpty() ? tr("Choose a vault to see the reference")
-                                         : tr("Paste this where Kong expects the secret");
+            return referenceOf(row).isEmpty() ? tr("Choose a vault to see the reference")
+                                              : tr("Paste this where Kong expects the secret");
         case CreatedColumn:
             return ModelFormat::longDateTime(secret.createdAt);
         case UpdatedColumn:

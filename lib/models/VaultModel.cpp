@@ -1,6 +1,7 @@
 #include "VaultModel.h"
 
 #include "ModelFormat.h"
+#include "TableCell.h"
 #include "VaultBackends.h"
 
 VaultModel::VaultModel(QObject *parent)
@@ -15,8 +16,7 @@ int VaultModel::columnCount(const QModelIndex &parent) const
 
 QVariant VaultModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isTableCell(*this, index))
         return QVariant();
     const Vault &vault = at(index.row());
     switch (role) {

@@ -1,6 +1,7 @@
 #include "SearchResultModel.h"
 
 #include "CrossSearch.h"
+#include "TableCell.h"
 #include "VaultBackends.h"
 
 #include <QSet>
@@ -22,8 +23,7 @@ int SearchResultModel::columnCount(const QModelIndex &parent) const
 
 QVariant SearchResultModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isTableCell(*this, index))
         return QVariant();
     const SearchMatch &row = m_rows.at(index.row());
     const bool secret = row.isSecret();
