@@ -1,57 +1,10 @@
 #include "SecretTableView.h"
 
+#include "SteadyScrollBar.h"
+
 #include <QLabel>
 #include <QScrollBar>
-#include <QStyleOptionSlider>
 #include <QVBoxLayout>
-
-#include <optional>
-#include <tuple>
-
-namespace {
-
-// A scroll bar that is not repainted when a new range leaves it looking the
-// same: past a few hundred rows the handle has its minimum length, so the
-// ranges of a growing table all look alike. Each repaint cost 0.2-1 ms (Qt
-// 6.4 hands Fusion's tall gradient fills to its GUI thread pool and waits),
-// the last one after a load's last rows (tests/bench, B1).
-class SteadyScrollBar : public QScrollBar
-{
-public:
-    using QScrollBar::QScrollBar;
-
-protected:
-    void sliderChange(SliderChange change) override
-    {
-        if ((change == SliderRangeChange || change == SliderStepsChange) && m_painted &&
-            look() == *m_painted)
-            return;
-        QScrollBar::sliderChange(change);
-    }
-
-    void paintEvent(QPaintEvent *event) override
-    {
-        m_painted = look();
-        QScrollBar::paintEvent(event);
-    }
-
-private:
-    // What the range and steps decide of the picture: the handle, whether
-    // there is one, and which ends it touches (the arrows' state).
-    using Look = std::tuple<QRect, bool, bool, bool>;
-    Look look() const
-    {
-        QStyleOptionSlider option;
-        initStyleOption(&option);
-        const QRect handle = style()->subControlRect(QStyle::CC_ScrollBar, &option,
-                                                     QStyle::SC_ScrollBarSlider, this);
-        return {handle, minimum() == maximum(), value() == minimum(), value() == maximum()};
-    }
-
-    std::optional<Look> m_painted;
-};
-
-} // namespace
 
 SecretTableView::SecretTableView(QWidget *parent)
     : QTableView(parent)

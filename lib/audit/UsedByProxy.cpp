@@ -94,7 +94,8 @@ void UsedByProxy::announce()
 
 int UsedByProxy::usedByColumn() const
 {
-    return sourceModel() ? sourceModel()->columnCount() : 0;
+    const QAbstractItemModel *source = m_source.data();
+    return source ? source->columnCount() : 0;
 }
 
 QList<AuditReference> UsedByProxy::usesOf(const QString &key) const
@@ -104,14 +105,15 @@ QList<AuditReference> UsedByProxy::usesOf(const QString &key) const
 
 int UsedByProxy::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !sourceModel())
+    const QAbstractItemModel *source = m_source.data();
+    if (parent.isValid() || !source)
         return 0;
-    return sourceModel()->columnCount() + 1;
+    return source->columnCount() + 1;
 }
 
 QModelIndex UsedByProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    const QAbstractItemModel *source = sourceModel();
+    const QAbstractItemModel *source = m_source.data();
     if (!source || parent.isValid())
         return QIdentityProxyModel::index(row, column, parent);
     // A table: the source's index of the same cell, as QIdentityProxyModel maps
@@ -131,9 +133,16 @@ QModelIndex UsedByProxy::sibling(int row, int column, const QModelIndex &idx) co
 
 QModelIndex UsedByProxy::mapToSource(const QModelIndex &proxyIndex) const
 {
-    if (proxyIndex.isValid() && proxyIndex.column() == usedByColumn())
+    if (!proxyIndex.isValid() || proxyIndex.column() == usedByColumn())
         return QModelIndex();
-    return QIdentityProxyModel::mapToSource(proxyIndex);
+    return sourceCell(proxyIndex);
+}
+
+QModelIndex UsedByProxy::sourceCell(const QModelIndex &index) const
+{
+    if (m_sourceIsTable && m_source)
+        return m_source->index(index.row(), index.column());
+    return QIdentityProxyModel::mapToSource(index);
 }
 
 Qt::ItemFlags UsedByProxy::flags(const QModelIndex &index) const
@@ -145,8 +154,10 @@ Qt::ItemFlags UsedByProxy::flags(const QModelIndex &index) const
 
 QVariant UsedByProxy::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() != usedByColumn())
-        return QIdentityProxyModel::data(index, role);
+    if (!index.isValid())
+        return QVariant();
+    if (index.column() != usedByColumn())
+        return sourceCell(index).data(role);
     switch (role) { // the roles a view asks for on every paint that this column has not
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -206,6 +217,8 @@ void UsedByProxy::setSourceModel(QAbstractItemModel *source)
 {
     beginResetModel();
     QIdentityProxyModel::setSourceModel(source);
+    m_source = source;
+    m_sourceIsTable = qobject_cast<QAbstractTableModel *>(source) != nullptr;
     endResetModel();
 }
 

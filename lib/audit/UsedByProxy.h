@@ -56,7 +56,15 @@ public:
 private:
     void reload();
     void announce();
+    // The source's index of a cell that is not in the "Used by" column.
+    QModelIndex sourceCell(const QModelIndex &index) const;
 
+    // The source as setSourceModel() set it (QAbstractProxyModel::sourceModel()
+    // reads a bindable property: a tenth of a load's insertion work, asked
+    // several times per row; tests/bench, B1). Whether it is a table: then a
+    // cell's source index is the source's index of the same row and column.
+    QPointer<QAbstractItemModel> m_source;
+    bool m_sourceIsTable = false;
     QPointer<ReferenceAuditHub> m_hub;
     QString m_cp;
     QString m_storeId;

@@ -9,6 +9,13 @@ SecretModel::SecretModel(QObject *parent)
 {
 }
 
+QModelIndex SecretModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const bool cell =
+        !parent.isValid() && row >= 0 && row < m_rows.size() && column >= 0 && column < ColumnCount;
+    return cell ? createIndex(row, column) : QModelIndex();
+}
+
 int SecretModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

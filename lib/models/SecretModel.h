@@ -31,6 +31,10 @@ public:
 
     explicit SecretModel(QObject *parent = nullptr);
 
+    // As QAbstractTableModel's, with the bounds read here instead of through
+    // rowCount() and columnCount() (sorting asks for two indexes per comparison).
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

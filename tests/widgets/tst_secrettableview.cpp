@@ -4,30 +4,16 @@
 // with a view freshly shown on the same rows.
 #include "SecretTableView.h"
 
+#include "PaintProbes.h"
+
 #include <QHeaderView>
 #include <QLabel>
-#include <QScreen>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTimer>
 
 namespace {
-
-class PaintCounter : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
-    int paints = 0;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 void appendRows(QStandardItemModel *model, int count)
 {
@@ -38,15 +24,6 @@ void appendRows(QStandardItemModel *model, int count)
                        QStringLiteral("secret-%1").arg(row, 4, 10, QLatin1Char('0')));
         model->setData(model->index(row, 1), QStringLiteral("{vault://env/%1}").arg(row));
     }
-}
-
-// A widget's pixels as the window shows them.
-QImage onScreen(QWidget *widget)
-{
-    const QPoint at = widget->mapTo(widget->window(), QPoint(0, 0));
-    return widget->screen()
-        ->grabWindow(widget->window()->winId(), at.x(), at.y(), widget->width(), widget->height())
-        .toImage();
 }
 
 QImage onScreen(QTableView *view)
