@@ -58,6 +58,11 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
+    // A list of secrets, as KeePassXC's entries: rows told apart by alternating
+    // colours, no grid (Qt draws grid lines pixel by pixel: a tenth of painting
+    // a screenful of rows; tests/bench, B1).
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

@@ -201,6 +201,17 @@ QVariant UsedByProxy::data(const QModelIndex &index, int role) const
     }
 }
 
+void UsedByProxy::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    if (index.isValid() && index.column() != usedByColumn()) {
+        if (const QModelIndex cell = sourceCell(index); cell.isValid()) {
+            cell.multiData(roleDataSpan);
+            return;
+        }
+    }
+    QIdentityProxyModel::multiData(index, roleDataSpan); // data() for each role
+}
+
 QVariant UsedByProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section == usedByColumn() && sourceModel()) {

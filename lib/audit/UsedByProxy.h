@@ -48,6 +48,8 @@ public:
     QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A source cell's roles from the source in one call (a view asks for seven per cell).
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;

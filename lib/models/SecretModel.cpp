@@ -30,7 +30,23 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
 {
     if (!isTableCell(*this, index))
         return QVariant();
+    return cellData(m_rows.at(index.row()), index.column(), role);
+}
+
+void SecretModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    if (!isTableCell(*this, index)) {
+        for (QModelRoleData &roleData : roleDataSpan)
+            roleData.clearData();
+        return;
+    }
     const Row &row = m_rows.at(index.row());
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(cellData(row, index.column(), roleData.role()));
+}
+
+QVariant SecretModel::cellData(const Row &row, int column, int role) const
+{
     const ConfigStoreSecret &secret = row.secret;
     switch (role) {
     case KeyRole:
@@ -42,7 +58,7 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
     case UpdatedRole:
         return secret.updatedAt;
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
@@ -54,19 +70,19 @@ QVariant SecretModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case KeyColumn:
             return secret.key;
         case ReferenceColumn:
             return referenceOf(row);
         case CreatedColumn:
-            return ModelFormat::shortDateTime(secret.createdAt);
+            return shownDate(secret.createdAt, &row.createdText);
         case UpdatedColumn:
-            return ModelFormat::shortDateTime(secret.updatedAt);
+            return shownDate(secret.updatedAt, &row.updatedText);
         }
         break;
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
         case KeyColumn:
             return referenceOf(row).isEmpty()
                        ? secret.key
@@ -132,6 +148,13 @@ void SecretModel::setReferencePrefix(const QString &prefix)
     }
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, KeyColumn), index(int(m_rows.size()) - 1, ReferenceColumn));
+}
+
+const QString &SecretModel::shownDate(const QDateTime &date, QString *cache)
+{
+    if (cache->isNull())
+        *cache = ModelFormat::shortDateTime(date);
+    return *cache;
 }
 
 const QString &SecretModel::referenceOf(const Row &row) const

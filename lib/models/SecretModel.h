@@ -38,6 +38,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Every role of a cell with one check of the index (a view asks for seven per cell).
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -81,11 +83,21 @@ public:
         // the GUI thread's work in a load (tests/bench, B1).
         mutable QString reference;
         mutable bool hasReference = false;
+        // The dates as the table shows them, built when first shown (null until
+        // then): converting to local time and formatting was half of what a
+        // view asks the model for when it paints (tests/bench, B1).
+        mutable QString createdText;
+        mutable QString updatedText;
     };
 
 private:
-    static Row makeRow(const ConfigStoreSecret &secret) { return Row{secret, QString(), false}; }
+    static Row makeRow(const ConfigStoreSecret &secret)
+    {
+        return Row{secret, QString(), false, QString(), QString()};
+    }
     const QString &referenceOf(const Row &row) const;
+    QVariant cellData(const Row &row, int column, int role) const;
+    static const QString &shownDate(const QDateTime &date, QString *cache);
     // Builds the key index if a load left it unbuilt (see m_keysIndexed).
     void indexKeys() const;
 

@@ -55,6 +55,18 @@ void TextFilterProxy::setSourceModel(QAbstractItemModel *source)
     }
 }
 
+void TextFilterProxy::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    const QAbstractItemModel *source = sourceModel();
+    const QModelIndex sourceIndex = mapToSource(index);
+    if (!source || (index.isValid() && !sourceIndex.isValid())) {
+        for (QModelRoleData &roleData : roleDataSpan)
+            roleData.clearData();
+        return;
+    }
+    source->multiData(sourceIndex, roleDataSpan);
+}
+
 // Rows appended to the source go into a sorted proxy one by one: each run of
 // them that lands between two shown rows is an insertion of its own, which
 // rewrites the whole row mapping and reaches every view as a rowsInserted. A

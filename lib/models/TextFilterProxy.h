@@ -30,6 +30,9 @@ public:
     QList<int> filterRoles() const { return m_roles; }
 
     void setSourceModel(QAbstractItemModel *source) override;
+    // As data() for every role, with one mapping to the source (a view asks for
+    // seven roles per cell and paint; QSortFilterProxyModel maps each).
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

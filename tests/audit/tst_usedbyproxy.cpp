@@ -11,6 +11,25 @@
 #include <QTest>
 #include <QTimeZone>
 
+namespace {
+
+// multiData() of a cell equals data() role by role.
+void compareMultiData(const QModelIndex &index)
+{
+    const QList<int> roles{Qt::DisplayRole,       Qt::ToolTipRole,
+                           Qt::FontRole,          Qt::TextAlignmentRole,
+                           Qt::DecorationRole,    SecretModel::KeyRole,
+                           SecretModel::SortRole, UsedByProxy::UsedByCountRole};
+    QList<QModelRoleData> all;
+    for (int role : roles)
+        all.append(QModelRoleData(role));
+    index.multiData(all);
+    for (int i = 0; i < roles.size(); ++i)
+        QCOMPARE(all.at(i).data(), index.data(roles.at(i)));
+}
+
+} // namespace
+
 class TestUsedByProxy : public QObject
 {
     Q_OBJECT
@@ -47,6 +66,7 @@ private slots:
         const QModelIndex usedBy = proxy.index(0, proxy.usedByColumn());
         QVERIFY(usedBy.isValid());
         QVERIFY(!proxy.mapToSource(usedBy).isValid());
+        compareMultiData(usedBy);
         QCOMPARE(usedBy.data(SecretModel::KeyRole).toString(), QStringLiteral("alpha"));
         QVERIFY(!proxy.index(2, 0).isValid());
         QVERIFY(!proxy.index(0, proxy.usedByColumn() + 1).isValid());
@@ -75,6 +95,8 @@ private slots:
         QCOMPARE(proxy.mapToSource(top), tree.index(0, 1));
         const QModelIndex child = proxy.index(0, 1, proxy.index(0, 0));
         QCOMPARE(child.data().toString(), QStringLiteral("child, second column"));
+        compareMultiData(child);
+        compareMultiData(top);
         QCOMPARE(proxy.mapToSource(child), parent->child(0, 1)->index());
         QCOMPARE(proxy.mapFromSource(parent->child(0, 0)->index()).data().toString(),
                  QStringLiteral("child"));

@@ -109,6 +109,65 @@ private slots:
                     .contains(QLatin1String("2025-01-16T10:12:44Z")));
     }
 
+    // The shown dates are built once per row (a view asks on every paint); a
+    // row whose secret changes shows its new dates.
+    void shownDatesFollowTheSecret()
+    {
+        SecretModel model;
+        model.appendPage({secret(QStringLiteral("postgres/password"), utc("2025-01-16T10:12:44Z"),
+                                 utc("2025-01-17T10:12:44Z"))});
+        const QModelIndex updated = model.index(0, SecretModel::UpdatedColumn);
+        const QString before = updated.data().toString();
+        QCOMPARE(updated.data().toString(), before);
+        QCOMPARE(before, QLocale().toString(utc("2025-01-17T10:12:44Z").toLocalTime(),
+                                            QLocale::ShortFormat));
+        model.upsert(secret(QStringLiteral("postgres/password"), utc("2025-01-16T10:12:44Z"),
+                            utc("2026-03-04T05:06:07Z")));
+        QCOMPARE(
+            model.index(0, SecretModel::UpdatedColumn).data().toString(),
+            QLocale().toString(utc("2026-03-04T05:06:07Z").toLocalTime(), QLocale::ShortFormat));
+        model.appendPage(model.reset(), {secret(QStringLiteral("no-dates"))});
+        QCOMPARE(model.index(0, SecretModel::CreatedColumn).data().toString(), QString());
+    }
+
+    // multiData() answers as data() does, role by role, through every proxy of
+    // the secrets table (a view asks for all roles of a cell at once).
+    void multiDataAnswersAsData()
+    {
+        SecretModel model;
+        SecretFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(SecretModel::UpdatedColumn, Qt::DescendingOrder);
+        model.appendPage(model.reset(), numbered(1, 20));
+        model.setReferencePrefix(QStringLiteral("env"));
+        const QList<int> roles{Qt::DisplayRole,       Qt::ToolTipRole,         Qt::FontRole,
+                               Qt::TextAlignmentRole, Qt::ForegroundRole,      Qt::CheckStateRole,
+                               Qt::DecorationRole,    Qt::BackgroundRole,      SecretModel::KeyRole,
+                               SecretModel::SortRole, SecretModel::UpdatedRole};
+        const auto compare = [&roles](const QModelIndex &index) {
+            QList<QModelRoleData> all;
+            for (int role : roles)
+                all.append(QModelRoleData(role));
+            index.multiData(all);
+            for (int i = 0; i < roles.size(); ++i)
+                QCOMPARE(all.at(i).data(), index.data(roles.at(i)));
+        };
+        for (const QAbstractItemModel *table : {static_cast<QAbstractItemModel *>(&model),
+                                                static_cast<QAbstractItemModel *>(&proxy)}) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < table->columnCount(); ++column)
+                    compare(table->index(row, column));
+            }
+            QList<QModelRoleData> none{QModelRoleData(Qt::DisplayRole)};
+            none[0].setData(QStringLiteral("stale"));
+            table->multiData(QModelIndex(), none);
+            QCOMPARE(none.at(0).data(), QVariant());
+        }
+        proxy.setFilterText(QStringLiteral("000007"));
+        QCOMPARE(proxy.rowCount(), 1);
+        compare(proxy.index(0, SecretModel::KeyColumn));
+    }
+
     void referenceFollowsThePrefix()
     {
         SecretModel model;
