@@ -6,6 +6,8 @@
 #include "SecretModel.h"
 #include "UsedByProxy.h"
 
+#include "ModelChecks.h"
+
 #include <QAbstractItemModelTester>
 #include <QStandardItemModel>
 #include <QTest>
@@ -13,19 +15,12 @@
 
 namespace {
 
-// multiData() of a cell equals data() role by role.
+// The roles compared between multiData() and data().
 void compareMultiData(const QModelIndex &index)
 {
-    const QList<int> roles{Qt::DisplayRole,       Qt::ToolTipRole,
-                           Qt::FontRole,          Qt::TextAlignmentRole,
-                           Qt::DecorationRole,    SecretModel::KeyRole,
-                           SecretModel::SortRole, UsedByProxy::UsedByCountRole};
-    QList<QModelRoleData> all;
-    for (int role : roles)
-        all.append(QModelRoleData(role));
-    index.multiData(all);
-    for (int i = 0; i < roles.size(); ++i)
-        QCOMPARE(all.at(i).data(), index.data(roles.at(i)));
+    compareMultiData(index, {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, Qt::TextAlignmentRole,
+                             Qt::DecorationRole, SecretModel::KeyRole, SecretModel::SortRole,
+                             UsedByProxy::UsedByCountRole});
 }
 
 } // namespace

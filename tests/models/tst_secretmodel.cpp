@@ -3,6 +3,8 @@
 #include "SecretModel.h"
 #include "TextFilterProxy.h"
 
+#include "ModelChecks.h"
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QPersistentModelIndex>
@@ -144,19 +146,11 @@ private slots:
                                Qt::TextAlignmentRole, Qt::ForegroundRole,      Qt::CheckStateRole,
                                Qt::DecorationRole,    Qt::BackgroundRole,      SecretModel::KeyRole,
                                SecretModel::SortRole, SecretModel::UpdatedRole};
-        const auto compare = [&roles](const QModelIndex &index) {
-            QList<QModelRoleData> all;
-            for (int role : roles)
-                all.append(QModelRoleData(role));
-            index.multiData(all);
-            for (int i = 0; i < roles.size(); ++i)
-                QCOMPARE(all.at(i).data(), index.data(roles.at(i)));
-        };
         for (const QAbstractItemModel *table : {static_cast<QAbstractItemModel *>(&model),
                                                 static_cast<QAbstractItemModel *>(&proxy)}) {
             for (int row = 0; row < table->rowCount(); ++row) {
                 for (int column = 0; column < table->columnCount(); ++column)
-                    compare(table->index(row, column));
+                    compareMultiData(table->index(row, column), roles);
             }
             QList<QModelRoleData> none{QModelRoleData(Qt::DisplayRole)};
             none[0].setData(QStringLiteral("stale"));
@@ -165,7 +159,7 @@ private slots:
         }
         proxy.setFilterText(QStringLiteral("000007"));
         QCOMPARE(proxy.rowCount(), 1);
-        compare(proxy.index(0, SecretModel::KeyColumn));
+        compareMultiData(proxy.index(0, SecretModel::KeyColumn), roles);
     }
 
     void referenceFollowsThePrefix()
