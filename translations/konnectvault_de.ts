@@ -443,10 +443,6 @@ Erstellt: %3</translation>
         <translation>Config Store löschen</translation>
     </message>
     <message>
-        <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %2 secrets it holds? Their values cannot be recovered.</source>
-        <translation>Den Config Store &lt;b&gt;%1&lt;/b&gt; und die %2 Secrets darin löschen? Ihre Werte können nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and every secret it holds? Their values cannot be recovered.</source>
         <translation>Den Config Store &lt;b&gt;%1&lt;/b&gt; und alle Secrets darin löschen? Ihre Werte können nicht wiederhergestellt werden.</translation>
     </message>
@@ -469,6 +465,13 @@ Erstellt: %3</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %n secret(s) it holds? Their values cannot be recovered.</source>
+        <translation>
+            <numerusform>Den Config Store &lt;b&gt;%1&lt;/b&gt; und das %n Secret darin löschen? Sein Wert kann nicht wiederhergestellt werden.</numerusform>
+            <numerusform>Den Config Store &lt;b&gt;%1&lt;/b&gt; und die %n Secrets darin löschen? Ihre Werte können nicht wiederhergestellt werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1719,24 +1722,12 @@ Erstellt: %3</translation>
         <translation>Das Secret %1 löschen? Sein Wert kann nicht wiederhergestellt werden, und Referenzen darauf werden nicht mehr aufgelöst.</translation>
     </message>
     <message>
-        <source>Delete %1 secrets? Their values cannot be recovered, and references to them stop resolving.</source>
-        <translation>%1 Secrets löschen? Ihre Werte können nicht wiederhergestellt werden, und Referenzen darauf werden nicht mehr aufgelöst.</translation>
-    </message>
-    <message>
         <source>Deleting secrets…</source>
         <translation>Secrets werden gelöscht…</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Deleted %1 of %2 secrets; %3 failed: %4</source>
-        <translation>%1 von %2 Secrets gelöscht; %3 fehlgeschlagen: %4</translation>
-    </message>
-    <message>
-        <source>Stopped after deleting %1 of %2 secrets</source>
-        <translation>Angehalten, nachdem %1 von %2 Secrets gelöscht waren</translation>
     </message>
     <message>
         <source>%1 holds no secret %2 any more.</source>
@@ -1768,6 +1759,27 @@ Erstellt: %3</translation>
         <translation>
             <numerusform>%n Secret gelöscht</numerusform>
             <numerusform>%n Secrets gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s)? Their values cannot be recovered, and references to them stop resolving.</source>
+        <translation>
+            <numerusform>%n Secret löschen? Sein Wert kann nicht wiederhergestellt werden, und Referenzen darauf werden nicht mehr aufgelöst.</numerusform>
+            <numerusform>%n Secrets löschen? Ihre Werte können nicht wiederhergestellt werden, und Referenzen darauf werden nicht mehr aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n secret(s); %2 failed: %3</source>
+        <translation>
+            <numerusform>%1 von %n Secret gelöscht; %2 fehlgeschlagen: %3</numerusform>
+            <numerusform>%1 von %n Secrets gelöscht; %2 fehlgeschlagen: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after deleting %1 of %n secret(s)</source>
+        <translation>
+            <numerusform>Angehalten, nachdem %1 von %n Secret gelöscht war</numerusform>
+            <numerusform>Angehalten, nachdem %1 von %n Secrets gelöscht waren</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,10 +1862,6 @@ Erstellt: %3</translation>
         <translation>Wert verbergen</translation>
     </message>
     <message>
-        <source>Hidden: %1 lines, %2 characters. Reveal to edit, or paste or load a new value.</source>
-        <translation>Verborgen: %1 Zeilen, %2 Zeichen. Zum Bearbeiten anzeigen – oder einen neuen Wert einfügen bzw. laden.</translation>
-    </message>
-    <message>
         <source>Copied. The clipboard is cleared in %1 seconds if it still holds the value.</source>
         <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert, wenn sie den Wert dann noch enthält.</translation>
     </message>
@@ -1884,6 +1892,24 @@ Erstellt: %3</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Hidden: %1, %2. Reveal to edit, or paste or load a new value.</source>
+        <translation>Verborgen: %1, %2. Zum Bearbeiten anzeigen – oder einen neuen Wert einfügen bzw. laden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>DeleteStoreDialog</name>
+    <message numerus="yes">
+        <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %n secret(s) it holds? Their values cannot be recovered.</source>
+        <translation>
+            <numerusform>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %n secret it holds? Its value cannot be recovered.</numerusform>
+            <numerusform>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %n secrets it holds? Their values cannot be recovered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteWarning</name>
     <message numerus="yes">
         <source>%n gateway reference(s) would stop resolving:</source>
@@ -287,6 +297,44 @@
         <translation>
             <numerusform>Deleted %n secret</numerusform>
             <numerusform>Deleted %n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s)? Their values cannot be recovered, and references to them stop resolving.</source>
+        <translation>
+            <numerusform>Delete %n secret? Its value cannot be recovered, and references to it stop resolving.</numerusform>
+            <numerusform>Delete %n secrets? Their values cannot be recovered, and references to them stop resolving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n secret(s); %2 failed: %3</source>
+        <translation>
+            <numerusform>Deleted %1 of %n secret; %2 failed: %3</numerusform>
+            <numerusform>Deleted %1 of %n secrets; %2 failed: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after deleting %1 of %n secret(s)</source>
+        <translation>
+            <numerusform>Stopped after deleting %1 of %n secret</numerusform>
+            <numerusform>Stopped after deleting %1 of %n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretEditorDialog</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

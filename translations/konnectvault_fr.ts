@@ -443,10 +443,6 @@ Créé le %3</translation>
         <translation>Supprimer le config store</translation>
     </message>
     <message>
-        <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %2 secrets it holds? Their values cannot be recovered.</source>
-        <translation>Supprimer le config store &lt;b&gt;%1&lt;/b&gt; et les %2 secrets qu&apos;il contient&#xa0;? Leurs valeurs seront irrécupérables.</translation>
-    </message>
-    <message>
         <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and every secret it holds? Their values cannot be recovered.</source>
         <translation>Supprimer le config store &lt;b&gt;%1&lt;/b&gt; et tous les secrets qu&apos;il contient&#xa0;? Leurs valeurs seront irrécupérables.</translation>
     </message>
@@ -469,6 +465,13 @@ Créé le %3</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the config store &lt;b&gt;%1&lt;/b&gt; and the %n secret(s) it holds? Their values cannot be recovered.</source>
+        <translation>
+            <numerusform>Supprimer le config store &lt;b&gt;%1&lt;/b&gt; et le secret qu&apos;il contient&#xa0;? Sa valeur sera irrécupérable.</numerusform>
+            <numerusform>Supprimer le config store &lt;b&gt;%1&lt;/b&gt; et les %n secrets qu&apos;il contient&#xa0;? Leurs valeurs seront irrécupérables.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1221,7 @@ Créé le %3</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n vaults</source>
@@ -1719,24 +1722,12 @@ Créé le %3</translation>
         <translation>Supprimer le secret %1&#xa0;? Sa valeur sera irrécupérable et les références vers ce secret ne seront plus résolues.</translation>
     </message>
     <message>
-        <source>Delete %1 secrets? Their values cannot be recovered, and references to them stop resolving.</source>
-        <translation>Supprimer %1 secrets&#xa0;? Leurs valeurs seront irrécupérables et les références vers ces secrets ne seront plus résolues.</translation>
-    </message>
-    <message>
         <source>Deleting secrets…</source>
         <translation>Suppression des secrets…</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Deleted %1 of %2 secrets; %3 failed: %4</source>
-        <translation>%1 secrets supprimés sur %2&#xa0;; %3 en échec&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>Stopped after deleting %1 of %2 secrets</source>
-        <translation>Arrêté après la suppression de %1 secrets sur %2</translation>
     </message>
     <message>
         <source>%1 holds no secret %2 any more.</source>
@@ -1768,6 +1759,27 @@ Créé le %3</translation>
         <translation>
             <numerusform>%n secret supprimé</numerusform>
             <numerusform>%n secrets supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n secret(s)? Their values cannot be recovered, and references to them stop resolving.</source>
+        <translation>
+            <numerusform>Supprimer %n secret&#xa0;? Sa valeur sera irrécupérable et les références vers ce secret ne seront plus résolues.</numerusform>
+            <numerusform>Supprimer %n secrets&#xa0;? Leurs valeurs seront irrécupérables et les références vers ces secrets ne seront plus résolues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n secret(s); %2 failed: %3</source>
+        <translation>
+            <numerusform>Suppression&#xa0;: %1 sur %n secret&#xa0;; %2 en échec&#xa0;: %3</numerusform>
+            <numerusform>Suppression&#xa0;: %1 sur %n secrets&#xa0;; %2 en échec&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after deleting %1 of %n secret(s)</source>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %1 sur %n secret supprimé</numerusform>
+            <numerusform>Arrêté&#xa0;: %1 sur %n secrets supprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -1850,10 +1862,6 @@ Créé le %3</translation>
         <translation>Masquer la valeur</translation>
     </message>
     <message>
-        <source>Hidden: %1 lines, %2 characters. Reveal to edit, or paste or load a new value.</source>
-        <translation>Masquée&#xa0;: %1 lignes, %2 caractères. Affichez-la pour la modifier, ou collez ou chargez une nouvelle valeur.</translation>
-    </message>
-    <message>
         <source>Copied. The clipboard is cleared in %1 seconds if it still holds the value.</source>
         <translation>Valeur copiée. Le presse-papiers sera vidé dans %1 secondes s&apos;il la contient encore.</translation>
     </message>
@@ -1884,6 +1892,24 @@ Créé le %3</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Hidden: %1, %2. Reveal to edit, or paste or load a new value.</source>
+        <translation>Masquée&#xa0;: %1, %2. Affichez-la pour la modifier, ou collez ou chargez une nouvelle valeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
 </context>
 <context>

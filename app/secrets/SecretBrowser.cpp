@@ -437,9 +437,9 @@ void SecretBrowser::confirmDelete()
                                     ? tr("Delete the secret %1? Its value cannot be recovered, "
                                          "and references to it stop resolving.")
                                           .arg(keys.constFirst())
-                                    : tr("Delete %1 secrets? Their values cannot be recovered, "
-                                         "and references to them stop resolving.")
-                                          .arg(keys.size()),
+                                    : tr("Delete %n secret(s)? Their values cannot be recovered, "
+                                         "and references to them stop resolving.",
+                                         nullptr, int(keys.size())),
                                 QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("confirmDeleteSecrets"));
@@ -510,16 +510,15 @@ void SecretBrowser::deleteKeys(const QStringList &keys)
         const int deleted = batch->done - batch->failed;
         if (batch->failed > 0) {
             emit errorOccurred(batch->lastError);
-            emit statusMessage(tr("Deleted %1 of %2 secrets; %3 failed: %4")
+            emit statusMessage(tr("Deleted %1 of %n secret(s); %2 failed: %3", nullptr, total)
                                    .arg(deleted)
-                                   .arg(total)
                                    .arg(batch->failed)
                                    .arg(batch->lastError.message()),
                                0);
         } else {
             emit statusMessage(
                 batch->cancelled
-                    ? tr("Stopped after deleting %1 of %2 secrets").arg(deleted).arg(total)
+                    ? tr("Stopped after deleting %1 of %n secret(s)", nullptr, total).arg(deleted)
                     : tr("Deleted %n secrets", nullptr, deleted),
                 5000);
         }

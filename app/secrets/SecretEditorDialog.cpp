@@ -134,9 +134,9 @@ void SecretEditorDialog::showValuePage()
         m_ui->valueStack->setCurrentWidget(m_ui->plainEdit);
     } else if (multiLine) {
         m_ui->summaryLabel->setText(
-            tr("Hidden: %1 lines, %2 characters. Reveal to edit, or paste or load a new value.")
-                .arg(m_value.count(QLatin1Char('\n')) + 1)
-                .arg(Validation::codePointLength(m_value)));
+            tr("Hidden: %1, %2. Reveal to edit, or paste or load a new value.")
+                .arg(tr("%n line(s)", nullptr, int(m_value.count(QLatin1Char('\n')) + 1)),
+                     tr("%n character(s)", nullptr, int(Validation::codePointLength(m_value)))));
         m_ui->valueStack->setCurrentWidget(m_ui->summaryPage);
     } else {
         if (m_ui->passwordEdit->text() != m_value)

@@ -169,10 +169,10 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
     const QString name = store.name.toHtmlEscaped();
     QString text;
     if (secretCount > 0)
-        text = tr("Delete the config store <b>%1</b> and the %2 secrets it holds? Their values "
-                  "cannot be recovered.")
-                   .arg(name)
-                   .arg(secretCount);
+        text = tr("Delete the config store <b>%1</b> and the %n secret(s) it holds? Their values "
+                  "cannot be recovered.",
+                  nullptr, secretCount)
+                   .arg(name);
     else if (secretCount < 0)
         text = tr("Delete the config store <b>%1</b> and every secret it holds? Their values "
                   "cannot be recovered.")

