@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         sandbox.setToken(Sandbox::SandboxServer::randomToken());
+        sandbox.setRecordingRequests(false); // for tests only
         client.setEndpoint(KonnectEndpoint::forCustomUrl(sandbox.baseUrl()));
         client.setToken(sandbox.token());
         window.setSession(true);

@@ -38,6 +38,7 @@ public:
     int latencyMs = 0;
     bool breakContract = false;
     QList<RecordedRequest> records;
+    bool recording = true;
 };
 
 namespace {
@@ -208,6 +209,13 @@ void SandboxServer::breakContractOnce()
     d->breakContract = true;
 }
 
+void SandboxServer::setRecordingRequests(bool on)
+{
+    d->recording = on;
+    if (!on)
+        d->records.clear();
+}
+
 QList<RecordedRequest> SandboxServer::requests() const
 {
     return d->records;
@@ -331,16 +339,19 @@ void SandboxServer::Private::onRequest(HttpConnection *connection, const HttpReq
 
 void SandboxServer::Private::finish(const HttpRequest &request, int status)
 {
-    RecordedRequest record;
-    record.method = QString::fromLatin1(request.method);
-    record.path = request.path;
-    record.query = QString::fromUtf8(request.rawQuery);
-    record.headers = request.headers; // never the body: it may hold secret values
-    record.status = status;
-    records.append(record);
+    const QString method = QString::fromLatin1(request.method);
+    if (recording) {
+        RecordedRequest record;
+        record.method = method;
+        record.path = request.path;
+        record.query = QString::fromUtf8(request.rawQuery);
+        record.headers = request.headers; // never the body: it may hold secret values
+        record.status = status;
+        records.append(record);
+    }
     // Method, path and status only: never a header (Authorization) nor a body.
-    qCInfo(lcSandbox).noquote() << record.method << record.path << status;
-    emit q->requestHandled(record.method, record.path, status);
+    qCInfo(lcSandbox).noquote() << method << request.path << status;
+    emit q->requestHandled(method, request.path, status);
 }
 
 } // namespace Sandbox

@@ -77,6 +77,10 @@ public:
     // Test-only: the next matching response violates the spec (for the contract suite).
     void breakContractOnce();
 
+    // Every request answered, for tests to inspect (on by default). The app's
+    // --demo and the konnect-sandbox command turn it off: a long session would
+    // keep every request (and its headers) in memory.
+    void setRecordingRequests(bool on);
     QList<RecordedRequest> requests() const;
     void clearRequests();
 

@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
     }
 
     Sandbox::SandboxServer server;
+    server.setRecordingRequests(false); // for in-process tests only
     QString error;
     if (!server.seed(parser.value(seedOption), &error)) {
         std::fprintf(stderr, "konnect-sandbox: %s\n", qPrintable(error));

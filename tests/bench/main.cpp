@@ -168,6 +168,7 @@ void Bench::unorderedLoadAt(int n)
 {
     QList<double> last, cpu;
     for (int i = 0; i < m_config.loadRuns; ++i) {
+        m_host.resetCounts(); // the sandbox's request log is not the app's memory (B4)
         const LoadBench::PipelineRun run = LoadBench::runPipeline(
             &m_host, n, false, nullptr, SecretModel::UpdatedColumn, Qt::DescendingOrder);
         if (!run.ok) {
@@ -195,6 +196,7 @@ void Bench::loadAt(int n, bool recordB1)
 {
     QList<double> floorFirst, floorTotal, floorCpu, first, last, cpu, processCpu;
     for (int i = 0; i < m_config.loadRuns; ++i) {
+        m_host.resetCounts(); // the sandbox's request log is not the app's memory (B4)
         const LoadBench::FloorRun floor = LoadBench::runFloor(&m_host);
         if (!floor.ok) {
             m_report->fail(QStringLiteral("B1"), QStringLiteral("floor: ") + floor.error);

@@ -26,6 +26,7 @@ private slots:
     void wrongMethodIs405();
     void bodyWithoutJsonContentTypeIs415();
     void keepAliveServesSequentialRequests();
+    void notRecordingKeepsNoRequest();
     void pipelinedRequestsAreAnsweredInOrder();
     void bodySplitAcrossWrites();
     void connectionCloseIsHonoured();
@@ -245,6 +246,18 @@ void TestSandboxHttp::keepAliveServesSequentialRequests()
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
     QCOMPARE(m_server->requests().size(), 4);
+}
+
+// Not recording (the app's --demo): answered all the same, nothing kept.
+void TestSandboxHttp::notRecordingKeepsNoRequest()
+{
+    m_server->setRecordingRequests(false);
+    const TestReply reply = m_client->get(QStringLiteral("/v3/users/me"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(m_server->requests().isEmpty());
+    m_server->setRecordingRequests(true);
+    QCOMPARE(m_client->get(QStringLiteral("/v3/users/me")).status, 200);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 void TestSandboxHttp::pipelinedRequestsAreAnsweredInOrder()
