@@ -2211,8 +2211,27 @@ Referenziert als %2</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The store may have been created before the answer was lost: refresh the list (F5) before saving again.</source>
-        <translation>Der Store wurde womöglich erstellt, bevor die Antwort verloren ging: Aktualisieren Sie die Liste (F5), bevor Sie erneut speichern.</translation>
+        <source>Checking whether the store was created before the answer was lost…</source>
+        <translation>Es wird geprüft, ob der Store angelegt wurde, bevor die Antwort verloren ging…</translation>
+    </message>
+    <message>
+        <source>The store may have been created before the answer was lost, and the list could not be read to tell (%1): refresh the list (F5) before saving again.</source>
+        <translation>Der Store wurde vielleicht angelegt, bevor die Antwort verloren ging, und die Liste ließ sich nicht lesen, um das zu klären (%1): Aktualisieren Sie die Liste (F5), bevor Sie erneut speichern.</translation>
+    </message>
+    <message>
+        <source>The list holds no new store named %1: save again.</source>
+        <translation>Die Liste enthält keinen neuen Store namens %1: Speichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stores named %1 were created in the last minutes, so which one is yours cannot be told: refresh the list (F5) before saving again.</source>
+        <translation>
+            <numerusform>%n Store namens %1 wurde in den letzten Minuten angelegt; welcher Ihrer ist, lässt sich nicht sagen: Aktualisieren Sie die Liste (F5), bevor Sie erneut speichern.</numerusform>
+            <numerusform>%n Stores namens %1 wurden in den letzten Minuten angelegt; welcher Ihrer ist, lässt sich nicht sagen: Aktualisieren Sie die Liste (F5), bevor Sie erneut speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds no new store named %1 yet, but the request may still be served: refresh the list (F5) in a moment before saving again.</source>
+        <translation>Die Liste enthält noch keinen neuen Store namens %1, aber die Anfrage wird vielleicht noch bearbeitet: Aktualisieren Sie die Liste (F5) in einem Moment, bevor Sie erneut speichern.</translation>
     </message>
 </context>
 <context>

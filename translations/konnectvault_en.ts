@@ -339,6 +339,16 @@
     </message>
 </context>
 <context>
+    <name>StoreNameDialog</name>
+    <message numerus="yes">
+        <source>%n stores named %1 were created in the last minutes, so which one is yours cannot be told: refresh the list (F5) before saving again.</source>
+        <translation>
+            <numerusform>%n store named %1 was created in the last minutes, so which one is yours cannot be told: refresh the list (F5) before saving again.</numerusform>
+            <numerusform>%n stores named %1 were created in the last minutes, so which one is yours cannot be told: refresh the list (F5) before saving again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsedByProxy</name>
     <message numerus="yes">
         <source>%n use(s)</source>

@@ -2211,8 +2211,27 @@ Référencé sous la forme %2</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>The store may have been created before the answer was lost: refresh the list (F5) before saving again.</source>
-        <translation>Le config store a peut-être été créé avant que la réponse ne soit perdue&#xa0;: actualisez la liste (F5) avant d&apos;enregistrer à nouveau.</translation>
+        <source>Checking whether the store was created before the answer was lost…</source>
+        <translation>On vérifie si le store a été créé avant que la réponse ne se perde…</translation>
+    </message>
+    <message>
+        <source>The store may have been created before the answer was lost, and the list could not be read to tell (%1): refresh the list (F5) before saving again.</source>
+        <translation>Le store a peut-être été créé avant que la réponse ne se perde, et la liste n&apos;a pas pu être lue pour le savoir (%1)&#xa0;: actualisez la liste (F5) avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The list holds no new store named %1: save again.</source>
+        <translation>La liste ne contient aucun nouveau store nommé %1&#xa0;: enregistrez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stores named %1 were created in the last minutes, so which one is yours cannot be told: refresh the list (F5) before saving again.</source>
+        <translation>
+            <numerusform>%n store nommé %1 a été créé ces dernières minutes, impossible de savoir lequel est le vôtre&#xa0;: actualisez la liste (F5) avant d&apos;enregistrer à nouveau.</numerusform>
+            <numerusform>%n stores nommés %1 ont été créés ces dernières minutes, impossible de savoir lequel est le vôtre&#xa0;: actualisez la liste (F5) avant d&apos;enregistrer à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list holds no new store named %1 yet, but the request may still be served: refresh the list (F5) in a moment before saving again.</source>
+        <translation>La liste ne contient pas encore de nouveau store nommé %1, mais la requête est peut-être encore en cours de traitement&#xa0;: actualisez la liste (F5) dans un instant avant d&apos;enregistrer à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 #include "StoreDialogs.h"
 
+#include "FetchAll.h"
 #include "KonnectClient.h"
 #include "Validation.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -90,7 +94,7 @@ void StoreNameDialog::updateState()
 {
     const int length = Validation::codePointLength(name());
     m_counter->setText(QStringLiteral("%1 / %2").arg(length).arg(Validation::ConfigStoreNameMax));
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave() && !m_call && !m_lookup);
     // Too long: say which rule, as the user types (an empty name is only named on Save).
     const QList<InvalidParameter> errors = Validation::configStoreName(name());
     if (!errors.isEmpty() && errors.constFirst().rule == QLatin1String("max_length")) {
@@ -110,7 +114,7 @@ void StoreNameDialog::showRule(const QList<InvalidParameter> &errors)
 
 void StoreNameDialog::accept()
 {
-    if (m_call)
+    if (m_call || m_lookup)
         return;
     if (const QList<InvalidParameter> errors = Validation::configStoreName(name());
         !errors.isEmpty()) {
@@ -119,7 +123,8 @@ void StoreNameDialog::accept()
     }
     if (!canSave())
         return;
-    auto done = [this](const ApiResult<ConfigStore> &result) {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    auto done = [this, sentAt, sent = name()](const ApiResult<ConfigStore> &result) {
         m_call.clear();
         m_name->setEnabled(true);
         updateState();
@@ -128,12 +133,8 @@ void StoreNameDialog::accept()
             showError(m_error, result.error());
             const ApiError::Kind kind = result.error().kind();
             if (m_store.id.isEmpty() &&
-                (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)) {
-                // Store names need not be unique: saving again could make a second store.
-                m_error->setText(m_error->text() + QLatin1Char(' ') +
-                                 tr("The store may have been created before the answer was "
-                                    "lost: refresh the list (F5) before saving again."));
-            }
+                (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout))
+                lookForLostCreate(sent, sentAt, kind == ApiError::Kind::Timeout, m_error->text());
             return;
         }
         emit saved(result.value());
@@ -146,10 +147,63 @@ void StoreNameDialog::accept()
     updateState();
 }
 
+void StoreNameDialog::lookForLostCreate(const QString &name, const QDateTime &sentAt, bool timedOut,
+                                        const QString &lost)
+{
+    // Konnect's clock and this machine's may disagree by a little.
+    constexpr int ClockSkewSeconds = 300;
+    m_error->setText(lost + QLatin1Char(' ') +
+                     tr("Checking whether the store was created before the answer was lost…"));
+    auto made = std::make_shared<QList<ConfigStore>>();
+    const QDateTime since = sentAt.addSecs(-ClockSkewSeconds);
+    m_lookup = m_client->fetchAllConfigStores(
+        m_controlPlaneId, this,
+        [made, name, since](const QList<ConfigStore> &page) {
+            for (const ConfigStore &store : page) {
+                if (store.name == name && store.createdAt.isValid() && store.createdAt >= since)
+                    made->append(store);
+            }
+        },
+        [this, made, name, timedOut, lost](const ApiError &error) {
+            m_lookup.clear();
+            updateState();
+            if (error.isError()) {
+                m_error->setText(lost + QLatin1Char(' ') +
+                                 tr("The store may have been created before the answer was "
+                                    "lost, and the list could not be read to tell (%1): refresh "
+                                    "the list (F5) before saving again.")
+                                     .arg(error.message()));
+            } else if (made->size() == 1) {
+                emit saved(made->constFirst()); // created: only the answer was lost
+                QDialog::accept();
+            } else if (made->isEmpty() && timedOut) {
+                // No answer at all: the request may still be on its way or being served.
+                m_error->setText(lost + QLatin1Char(' ') +
+                                 tr("The list holds no new store named %1 yet, but the request "
+                                    "may still be served: refresh the list (F5) in a moment "
+                                    "before saving again.")
+                                     .arg(name));
+            } else if (made->isEmpty()) {
+                m_error->setText(lost + QLatin1Char(' ') +
+                                 tr("The list holds no new store named %1: save again.").arg(name));
+            } else {
+                m_error->setText(lost + QLatin1Char(' ') +
+                                 tr("%n stores named %1 were created in the last minutes, so "
+                                    "which one is yours cannot be told: refresh the list (F5) "
+                                    "before saving again.",
+                                    nullptr, int(made->size()))
+                                     .arg(name));
+            }
+        });
+    updateState();
+}
+
 void StoreNameDialog::reject()
 {
     if (m_call)
         m_call->cancel();
+    if (m_lookup)
+        m_lookup->cancel();
     QDialog::reject();
 }
 

@@ -8,13 +8,18 @@
 
 class ApiCall;
 class ApiError;
+class FetchAll;
 class KonnectClient;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 // Create a config store or rename one. Sends the request itself and stays
-// open with the name on failure.
+// open with the name on failure. A create whose answer was lost (connection
+// dropped, timeout) may have made the store, and store names need not be
+// unique: the dialog then lists the control plane's stores and, when one of
+// that name was made since the request left, takes it as the one created
+// instead of letting a second save make another.
 class StoreNameDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +44,10 @@ public slots:
 private:
     void updateState();
     void showRule(const QList<InvalidParameter> &errors);
+    // After a create whose answer was lost: is there a store of that name made
+    // since `sentAt`? `timedOut`: the server may still be at it.
+    void lookForLostCreate(const QString &name, const QDateTime &sentAt, bool timedOut,
+                           const QString &lost);
 
     KonnectClient *m_client;
     QString m_controlPlaneId;
@@ -48,7 +57,8 @@ private:
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPointer<ApiCall> m_call;
-    bool m_ruleShown = false; // the error label shows a validation rule, not a server answer
+    QPointer<FetchAll> m_lookup; // lookForLostCreate()
+    bool m_ruleShown = false;    // the error label shows a validation rule, not a server answer
 };
 
 // Deletes a config store. A store holding secrets is deleted only after the

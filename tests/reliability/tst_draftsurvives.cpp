@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 
 namespace {
 
@@ -73,7 +74,11 @@ private slots:
         env.client.setRetryPolicy(policy);
     }
 
-    void init() { QVERIFY(env.reset()); }
+    void init()
+    {
+        QVERIFY(env.reset());
+        env.client.setRetryPolicy(ApiTestEnvironment::fastRetries()); // a test may change it
+    }
 
     void secretEditorCreate_data() { addFaultRows(); }
     void secretEditorCreate()
@@ -256,22 +261,98 @@ private slots:
     }
 
     // A dropped connection on a store create: the server acted, the answer was
-    // lost, and store names need not be unique. The draft survives and the
-    // message warns before a second save makes a second store.
-    void droppedStoreCreateWarnsBeforeSavingAgain()
+    // lost, and store names need not be unique. The dialog finds the store made
+    // since the request left and takes it as created (no second save, no
+    // second store); an older store of the same name is not taken for it.
+    void droppedStoreCreateFindsTheStoreItMade()
+    {
+        // The seed's store of that name was made long ago: not taken for the new one.
+        const QString name = QStringLiteral("payments-secrets");
+        QCOMPARE(storesNamed(name), 1);
+        env.sandbox.addFault(fault(QStringLiteral("POST"), QStringLiteral("/config-stores$"),
+                                   int(Sandbox::FaultKind::DropMidBody), 0));
+        StoreNameDialog dialog(&env.client, cp, ConfigStore());
+        QSignalSpy saved(&dialog, &StoreNameDialog::saved);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+        saveButton(&dialog)->click();
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(!dialog.isVisible());
+        const ConfigStore made = saved.at(0).at(0).value<ConfigStore>();
+        QCOMPARE(made.name, name);
+        QVERIFY(made.id != store); // not the seed's
+        QCOMPARE(storesNamed(name), 2);
+        QCOMPARE(countRequests(QStringLiteral("POST"),
+                               QRegularExpression(QStringLiteral("/config-stores$"))),
+                 1); // never sent again
+    }
+
+    // No answer in time (a timeout): the server made the store all the same.
+    void timedOutStoreCreateFindsTheStoreItMade()
+    {
+        RetryPolicy impatient = ApiTestEnvironment::fastRetries();
+        impatient.transferTimeoutMs = 300;
+        env.client.setRetryPolicy(impatient);
+        Sandbox::Fault slow = fault(QStringLiteral("POST"), QStringLiteral("/config-stores$"),
+                                    int(Sandbox::FaultKind::Delay), 0);
+        slow.delayMs = 2000;
+        env.sandbox.addFault(slow);
+        StoreNameDialog dialog(&env.client, cp, ConfigStore());
+        QSignalSpy saved(&dialog, &StoreNameDialog::saved);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("slow-store"));
+        saveButton(&dialog)->click();
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).at(0).value<ConfigStore>().name, QStringLiteral("slow-store"));
+        QCOMPARE(storesNamed(QStringLiteral("slow-store")), 1);
+    }
+
+    // Two stores of that name made in the last minutes (someone else saved one
+    // too): which one is ours cannot be told, and the dialog says so.
+    void droppedStoreCreateWithTwoCandidatesAsksToLook()
+    {
+        Awaited<ConfigStore> other;
+        env.client.createConfigStore(cp, QStringLiteral("twice-named"), this, other.callback());
+        AWAIT_OK(other);
+        env.sandbox.addFault(fault(QStringLiteral("POST"), QStringLiteral("/config-stores$"),
+                                   int(Sandbox::FaultKind::DropMidBody), 0));
+        StoreNameDialog dialog(&env.client, cp, ConfigStore());
+        QSignalSpy saved(&dialog, &StoreNameDialog::saved);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("twice-named"));
+        saveButton(&dialog)->click();
+        QTRY_VERIFY(dialog.errorText().contains(QLatin1String("cannot be told")));
+        QVERIFY(saved.isEmpty());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(saveButton(&dialog)->isEnabled());
+        QCOMPARE(storesNamed(QStringLiteral("twice-named")), 2);
+    }
+
+    // The list cannot be read after the lost answer: the dialog cannot tell and
+    // asks for a look at the list before saving again.
+    void droppedStoreCreateWithoutTheListWarnsBeforeSavingAgain()
     {
         env.sandbox.addFault(fault(QStringLiteral("POST"), QStringLiteral("/config-stores$"),
                                    int(Sandbox::FaultKind::DropMidBody), 0));
+        Sandbox::Fault listFails = fault(QStringLiteral("GET"), QStringLiteral("/config-stores$"),
+                                         int(Sandbox::FaultKind::ServerError), 503);
+        listFails.times = 20; // more than the retries
+        env.sandbox.addFault(listFails);
         StoreNameDialog dialog(&env.client, cp, ConfigStore());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                          QStringLiteral("dropped-store"));
         saveButton(&dialog)->click();
-        QTRY_VERIFY(!dialog.errorText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.errorText().contains(QLatin1String("could not be read")),
+                                 15000);
         QVERIFY(dialog.isVisible());
         QCOMPARE(dialog.name(), QStringLiteral("dropped-store"));
         QVERIFY2(dialog.errorText().contains(QLatin1String("may have been created")),
                  qPrintable(dialog.errorText()));
+        QVERIFY(saveButton(&dialog)->isEnabled());
+        env.sandbox.clearFaults();
         QCOMPARE(storesNamed(QStringLiteral("dropped-store")), 1); // it was
     }
 
