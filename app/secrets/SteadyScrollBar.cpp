@@ -41,7 +41,9 @@ void SteadyScrollBar::paintEvent(QPaintEvent *event)
     QStyleOptionSlider option;
     initStyleOption(&option);
     if (!atRest() || style()->styleHint(QStyle::SH_ScrollBar_Transient, &option, this)) {
-        ++m_renders; // transient scroll bars fade: no two paints alike
+        // Hovered or pressed parts (only QScrollBar knows them), or a transient
+        // scroll bar fading in or out: no picture to keep.
+        ++m_renders;
         QScrollBar::paintEvent(event);
         return;
     }

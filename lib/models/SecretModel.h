@@ -84,8 +84,10 @@ public:
         mutable QString reference;
         mutable bool hasReference = false;
         // The dates as the table shows them, built when first shown (null until
-        // then): converting to local time and formatting was half of what a
-        // view asks the model for when it paints (tests/bench, B1).
+        // then) and kept for the following paints: converting to local time and
+        // formatting was half of what a view asks the model for when it paints
+        // (tests/bench, B2 repaints on every keystroke). A new time zone or
+        // locale shows with the next load.
         mutable QString createdText;
         mutable QString updatedText;
     };
