@@ -34,15 +34,32 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
-    painter->save();
-    painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(
-        group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    painter->setClipRect(textRect, Qt::IntersectClip);
+    const QColor color = opt.palette.color(
+        group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text);
     const QRect at =
         QStyle::alignedRect(opt.direction, opt.displayAlignment, laidOut.size().toSize(), textRect);
+    // Clipped only when the text is larger than its place (a font taller than
+    // the row): painter->save(), a clip and restore() for every cell were a
+    // tenth of painting a screenful of new rows (tests/bench, B1).
+    if (!textRect.contains(at)) {
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setPen(color);
+        painter->setClipRect(textRect, Qt::IntersectClip);
+        painter->drawStaticText(at.topLeft(), laidOut);
+        painter->restore();
+        return;
+    }
+    const QPen pen = painter->pen();
+    const bool otherFont = painter->font() != opt.font;
+    const QFont font = otherFont ? painter->font() : QFont();
+    if (otherFont)
+        painter->setFont(opt.font);
+    painter->setPen(color);
     painter->drawStaticText(at.topLeft(), laidOut);
-    painter->restore();
+    painter->setPen(pen);
+    if (otherFont)
+        painter->setFont(font);
 }
 
 const QStaticText &CachedTextDelegate::layout(const QString &text, const QFont &font, int width,

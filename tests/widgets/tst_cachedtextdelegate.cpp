@@ -4,6 +4,7 @@
 #include "CachedTextDelegate.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -16,10 +17,14 @@ class TestCachedTextDelegate : public QObject
 
     QStandardItemModel model;
 
-    QImage render(QAbstractItemDelegate *delegate)
+    QImage render(QAbstractItemDelegate *delegate, int rowHeight = -1)
     {
         QTableView view;
         view.setModel(&model);
+        if (rowHeight > 0) {
+            view.verticalHeader()->setMinimumSectionSize(1);
+            view.verticalHeader()->setDefaultSectionSize(rowHeight);
+        }
         view.setItemDelegate(delegate);
         view.setWordWrap(false);
         view.resize(520, 200);
@@ -64,12 +69,21 @@ private slots:
         }
     }
 
+    void paintsWhatTheStyledDelegatePaints_data()
+    {
+        QTest::addColumn<int>("rowHeight");
+        QTest::newRow("the view's rows") << -1;
+        // Text taller than its row: clipped to the cell, as the style clips it.
+        QTest::newRow("rows shorter than the text") << 7;
+    }
+
     void paintsWhatTheStyledDelegatePaints()
     {
+        QFETCH(int, rowHeight);
         QStyledItemDelegate styled;
         CachedTextDelegate cached;
-        const QImage expected = render(&styled);
-        const QImage actual = render(&cached);
+        const QImage expected = render(&styled, rowHeight);
+        const QImage actual = render(&cached, rowHeight);
         QVERIFY(!expected.isNull() && !actual.isNull());
         QCOMPARE(actual.size(), expected.size());
         if (qEnvironmentVariableIsSet("KVM_SAVE_RENDERINGS")) {
@@ -92,10 +106,18 @@ private slots:
                      qPrintable(
                          QStringLiteral("column %1-%2: %3 vs %4").arg(from).arg(to).arg(a).arg(b)));
         }
+        if (rowHeight > 0) {
+            // Nothing spills below the last row (the model has three).
+            const QImage below = actual.copy(0, 3 * rowHeight, actual.width(), rowHeight);
+            QCOMPARE(inked(below, 0, below.width()), 0);
+            QCOMPARE(inked(expected.copy(0, 3 * rowHeight, expected.width(), rowHeight), 0,
+                           expected.width()),
+                     0);
+        }
         // Each text was laid out once (the three "12 uses" share one), and a
         // repaint reuses them.
         QCOMPARE(cached.cachedTexts(), 7);
-        render(&cached);
+        render(&cached, rowHeight);
         QCOMPARE(cached.cachedTexts(), 7);
     }
 };
