@@ -2,8 +2,11 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QImage>
 #include <QPainter>
 #include <QStyle>
+
+#include <algorithm>
 
 void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
@@ -22,7 +25,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     opt.text.clear();
     opt.features &= ~plain;
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // all but the text
+    if (!styleDrawsNothing(style, opt))
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // all but the text
 
     // The text where QCommonStyle puts it: the cell less a focus-frame margin.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
@@ -60,6 +64,43 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(pen);
     if (otherFont)
         painter->setFont(font);
+}
+
+bool CachedTextDelegate::styleDrawsNothing(const QStyle *style,
+                                           const QStyleOptionViewItem &option) const
+{
+    if (option.backgroundBrush.style() != Qt::NoBrush || option.rect.isEmpty())
+        return false;
+    const CellKind kind{style,
+                        option.widget,
+                        option.palette.cacheKey(),
+                        int(option.state),
+                        int(option.features),
+                        option.rect.size(),
+                        int(option.direction),
+                        int(option.displayAlignment),
+                        int(option.viewItemPosition),
+                        option.showDecorationSelected};
+    if (const auto it = m_drawsNothing.constFind(kind); it != m_drawsNothing.constEnd())
+        return *it;
+    if (m_drawsNothing.size() >= MaxProbes)
+        m_drawsNothing.clear();
+    ++m_probes;
+    QImage probe(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+    probe.fill(Qt::transparent);
+    {
+        QPainter painter(&probe);
+        QStyleOptionViewItem atOrigin = option;
+        atOrigin.rect = probe.rect();
+        style->drawControl(QStyle::CE_ItemViewItem, &atOrigin, &painter, option.widget);
+    }
+    bool nothing = true;
+    for (int y = 0; y < probe.height() && nothing; ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(probe.constScanLine(y));
+        nothing = std::all_of(line, line + probe.width(), [](QRgb pixel) { return pixel == 0; });
+    }
+    m_drawsNothing.insert(kind, nothing);
+    return nothing;
 }
 
 const QStaticText &CachedTextDelegate::layout(const QString &text, const QFont &font, int width,

@@ -6,10 +6,42 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
+
+namespace {
+
+// The application's style, counting the item cells it is asked to draw; with
+// `tinted`, it fills every cell (as a style with its own item background would).
+class CellStyle : public QProxyStyle
+{
+public:
+    explicit CellStyle(bool tinted)
+        : m_tinted(tinted)
+    {
+    }
+    int cells = 0;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem) {
+            ++const_cast<CellStyle *>(this)->cells;
+            if (m_tinted)
+                painter->fillRect(option->rect.adjusted(1, 1, -1, -1), QColor(255, 230, 200));
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+
+private:
+    bool m_tinted;
+};
+
+} // namespace
 
 class TestCachedTextDelegate : public QObject
 {
@@ -17,9 +49,11 @@ class TestCachedTextDelegate : public QObject
 
     QStandardItemModel model;
 
-    QImage render(QAbstractItemDelegate *delegate, int rowHeight = -1)
+    QImage render(QAbstractItemDelegate *delegate, int rowHeight = -1, QStyle *style = nullptr)
     {
         QTableView view;
+        if (style)
+            view.setStyle(style);
         view.setModel(&model);
         if (rowHeight > 0) {
             view.verticalHeader()->setMinimumSectionSize(1);
@@ -72,18 +106,24 @@ private slots:
     void paintsWhatTheStyledDelegatePaints_data()
     {
         QTest::addColumn<int>("rowHeight");
-        QTest::newRow("the view's rows") << -1;
+        QTest::addColumn<bool>("tinted");
+        QTest::newRow("the view's rows") << -1 << false;
         // Text taller than its row: clipped to the cell, as the style clips it.
-        QTest::newRow("rows shorter than the text") << 7;
+        QTest::newRow("rows shorter than the text") << 7 << false;
+        // A style that paints every cell: asked for every cell, as it paints something.
+        QTest::newRow("a style with its own cell background") << -1 << true;
     }
 
     void paintsWhatTheStyledDelegatePaints()
     {
         QFETCH(int, rowHeight);
+        QFETCH(bool, tinted);
+        CellStyle styledStyle(tinted);
+        CellStyle cachedStyle(tinted);
         QStyledItemDelegate styled;
         CachedTextDelegate cached;
-        const QImage expected = render(&styled, rowHeight);
-        const QImage actual = render(&cached, rowHeight);
+        const QImage expected = render(&styled, rowHeight, &styledStyle);
+        const QImage actual = render(&cached, rowHeight, &cachedStyle);
         QVERIFY(!expected.isNull() && !actual.isNull());
         QCOMPARE(actual.size(), expected.size());
         if (qEnvironmentVariableIsSet("KVM_SAVE_RENDERINGS")) {
@@ -117,8 +157,35 @@ private slots:
         // Each text was laid out once (the three "12 uses" share one), and a
         // repaint reuses them.
         QCOMPARE(cached.cachedTexts(), 7);
-        render(&cached, rowHeight);
+        render(&cached, rowHeight, &cachedStyle);
         QCOMPARE(cached.cachedTexts(), 7);
+        if (tinted)
+            QVERIFY(actual.pixelColor(5, 5) == QColor(255, 230, 200));
+    }
+
+    // A style that draws nothing for a plain cell (not selected, focused or
+    // hovered) but its text is asked once per kind of cell, not for each one.
+    void plainCellsAskTheStyleOncePerKind()
+    {
+        CellStyle style(false);
+        CachedTextDelegate cached;
+        QTableView view;
+        view.setStyle(&style);
+        view.setModel(&model);
+        view.setItemDelegate(&cached);
+        view.setSelectionMode(QAbstractItemView::NoSelection);
+        view.setFocusPolicy(Qt::NoFocus);
+        view.resize(520, 200);
+        view.setColumnWidth(0, 120);
+        view.setColumnWidth(1, 220);
+        view.setColumnWidth(2, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(cached.probes() > 0);
+        QCOMPARE(cached.probes(), 3); // one per column (width, alignment); 9 cells, no style
+        QCOMPARE(style.cells, cached.probes());
+        view.viewport()->repaint();
+        QCOMPARE(style.cells, 3);
     }
 };
 
