@@ -107,6 +107,8 @@ HttpResponse faultResponse(const Fault &fault)
         response.status = 200;
         response.setHeader("Content-Type", "application/json; charset=utf-8");
         break;
+    case FaultKind::ConnectionClosed:
+        break; // no answer at all: see onRequest()
     case FaultKind::Delay:
     case FaultKind::DropMidBody:
     case FaultKind::WrongContentType:
@@ -316,8 +318,9 @@ void SandboxServer::Private::onRequest(HttpConnection *connection, const HttpReq
     if (fault) {
         if (fault->kind == FaultKind::Delay)
             delayMs += qMax(0, fault->delayMs);
-        else if (fault->kind == FaultKind::DropMidBody)
-            drop = true;
+        else if (fault->kind == FaultKind::DropMidBody ||
+                 fault->kind == FaultKind::ConnectionClosed)
+            drop = true; // ConnectionClosed: an empty response, so not a byte is sent
         else if (fault->kind == FaultKind::WrongContentType)
             response.setHeader("Content-Type", "text/plain; charset=utf-8");
     }

@@ -25,6 +25,8 @@ enum class FaultKind {
     WrongContentType, // the real body, labelled text/plain
     HtmlErrorPage,    // Fault::status (default 502) with a text/html page, as a proxy sends
     EmptyOk,          // 200 application/json with an empty body
+    ConnectionClosed, // closes the connection without a byte of answer, data untouched (a proxy
+                      // gave up)
 };
 
 enum class RetryAfterStyle { None, Seconds, HttpDate };

@@ -308,6 +308,30 @@ private slots:
         QCOMPARE(storesNamed(QStringLiteral("slow-store")), 1);
     }
 
+    // The connection closed before a byte of answer and the server did not act:
+    // the list shows no new store, the dialog says to save again, and that save
+    // makes the one store.
+    void storeCreateClosedBeforeAnswerSavesAgain()
+    {
+        env.sandbox.addFault(fault(QStringLiteral("POST"), QStringLiteral("/config-stores$"),
+                                   int(Sandbox::FaultKind::ConnectionClosed), 0));
+        StoreNameDialog dialog(&env.client, cp, ConfigStore());
+        QSignalSpy saved(&dialog, &StoreNameDialog::saved);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                         QStringLiteral("never-made"));
+        saveButton(&dialog)->click();
+        QTRY_VERIFY(dialog.errorText().contains(QLatin1String("no new store")));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("save again")),
+                 qPrintable(dialog.errorText()));
+        QVERIFY(saved.isEmpty());
+        QCOMPARE(storesNamed(QStringLiteral("never-made")), 0);
+        QTRY_VERIFY(saveButton(&dialog)->isEnabled());
+        saveButton(&dialog)->click();
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(storesNamed(QStringLiteral("never-made")), 1);
+    }
+
     // Two stores of that name made in the last minutes (someone else saved one
     // too): which one is ours cannot be told, and the dialog says so.
     void droppedStoreCreateWithTwoCandidatesAsksToLook()

@@ -234,6 +234,7 @@ class TestFaultMatrix : public QObject
             make("503", FaultKind::ServerError, 503),
             make("504", FaultKind::ServerError, 504),
             make("dropped mid-body", FaultKind::DropMidBody),
+            make("closed before answer", FaultKind::ConnectionClosed),
             make("slower than timeout", FaultKind::Delay),
             make("malformed JSON", FaultKind::MalformedJson),
             make("HTML error page", FaultKind::HtmlErrorPage, 502),
@@ -263,6 +264,12 @@ class TestFaultMatrix : public QObject
             if (op.method == QLatin1String("DELETE"))
                 return {Expect::OkEitherWay};
             return idempotent ? Expected{Expect::RetriedOk}
+                              : Expected{Expect::Error, ApiError::Kind::Network};
+        case FaultKind::ConnectionClosed:
+            // Not a byte of answer and the server did not act: Qt's HTTP channel sends a
+            // request it can send again once more by itself (no retry of ours); a POST's
+            // body cannot be sent again (OneShotBody), so it fails and was never acted on.
+            return idempotent ? Expected{Expect::OkEitherWay}
                               : Expected{Expect::Error, ApiError::Kind::Network};
         case FaultKind::Delay:
             return idempotent ? Expected{Expect::RetriedOk}

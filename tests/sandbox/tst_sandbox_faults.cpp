@@ -48,6 +48,7 @@ private slots:
     void latencyDoesNotBlockOtherConnections();
     void setLatencyDelaysEveryResponse();
     void dropMidBodyIsANetworkError();
+    void connectionClosedSendsNothingAndTouchesNoData();
     void malformedJson();
     void wrongContentType();
     void htmlErrorPage();
@@ -205,6 +206,26 @@ void TestSandboxFaults::dropMidBodyIsANetworkError()
     QVERIFY(dropped.doc().isNull()); // half a body is not JSON
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.at(0).at(2).toInt(), 0);
+    QCOMPARE(m_server->requests().last().status, 0);
+    // The server goes on serving.
+    QCOMPARE(m_client->get(ControlPlanes).status, 200);
+}
+
+// A proxy that gave up: not a byte of answer, and the request never reached the data.
+void TestSandboxFaults::connectionClosedSendsNothingAndTouchesNoData()
+{
+    const QString stores = QStringLiteral("/v2/control-planes/%1/config-stores")
+                               .arg(QLatin1String(SeedIds::PartnerControlPlane));
+    Fault f = fault(FaultKind::ConnectionClosed, QStringLiteral("config-stores$"));
+    f.method = QStringLiteral("POST");
+    f.times = 2; // the client's own resend of a request that got no answer is refused too
+    m_server->addFault(f);
+    const TestReply closed =
+        m_client->post(stores, {{QStringLiteral("name"), QStringLiteral("x")}});
+    QVERIFY(closed.finished);
+    QCOMPARE(closed.status, 0);
+    QVERIFY2(closed.error != QNetworkReply::NoError, qPrintable(QString::number(closed.error)));
+    QVERIFY(m_server->configStoreIds(QLatin1String(SeedIds::PartnerControlPlane)).isEmpty());
     QCOMPARE(m_server->requests().last().status, 0);
     // The server goes on serving.
     QCOMPARE(m_client->get(ControlPlanes).status, 200);
