@@ -23,6 +23,11 @@ SteadyScrollBar::Look SteadyScrollBar::look() const
 {
     QStyleOptionSlider option;
     initStyleOption(&option);
+    return look(option);
+}
+
+SteadyScrollBar::Look SteadyScrollBar::look(const QStyleOptionSlider &option) const
+{
     const QRect handle =
         style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, this);
     return {handle, minimum() == maximum(), value() == minimum(), value() == maximum()};
@@ -37,9 +42,9 @@ bool SteadyScrollBar::atRest() const
 
 void SteadyScrollBar::paintEvent(QPaintEvent *event)
 {
-    m_painted = look();
     QStyleOptionSlider option;
     initStyleOption(&option);
+    m_painted = look(option);
     if (!atRest() || style()->styleHint(QStyle::SH_ScrollBar_Transient, &option, this)) {
         // Hovered or pressed parts (only QScrollBar knows them), or a transient
         // scroll bar fading in or out: no picture to keep.

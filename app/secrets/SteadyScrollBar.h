@@ -5,6 +5,8 @@
 #include <optional>
 #include <tuple>
 
+class QStyleOptionSlider;
+
 // The secrets table's vertical scroll bar (tests/bench, B1: a loading store
 // changes its range with every batch of rows).
 //
@@ -40,6 +42,7 @@ private:
     // there is one, and which ends it touches (the arrows' state).
     using Look = std::tuple<QRect, bool, bool, bool>;
     Look look() const;
+    Look look(const QStyleOptionSlider &option) const;
     bool atRest() const;
 
     std::optional<Look> m_painted;
