@@ -2,6 +2,7 @@
 
 #include "SteadyScrollBar.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -26,11 +27,13 @@ SecretTableView::SecretTableView(QWidget *parent)
     overlay->addWidget(m_placeholder);
     m_scrollRangeTimer.setSingleShot(true);
     connect(&m_scrollRangeTimer, &QTimer::timeout, this, &SecretTableView::updateScrollRange);
+    connect(verticalHeader(), &QHeaderView::sectionResized, this, [this] { m_shown.reset(); });
 }
 
 void SecretTableView::setModel(QAbstractItemModel *model)
 {
     m_pending = Pending::Other;
+    m_shown.reset();
     trackModel(model);
     QTableView::setModel(model);
 }
@@ -42,7 +45,10 @@ void SecretTableView::trackModel(QAbstractItemModel *model)
     m_modelConnections.clear();
     if (!model)
         return;
-    const auto other = [this] { m_pending = Pending::Other; };
+    const auto other = [this] {
+        m_pending = Pending::Other;
+        m_shown.reset();
+    };
     m_modelConnections = {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &parent, int first) { rowsAdded(parent, first); }),
@@ -61,9 +67,11 @@ void SecretTableView::rowsAdded(const QModelIndex &parent, int first)
     if (m_pending == Pending::Other)
         return;
     // Below the last row shown, and the viewport is full (so they do not show).
-    const int lastShown = rowAt(viewport()->height() - 1);
+    const int lastShown = lastRowShown();
     const bool below = !parent.isValid() && lastShown >= 0 && first > lastShown;
     m_pending = below ? Pending::AppendsBelow : Pending::Other;
+    if (!below)
+        m_shown.reset();
     if (!below && !m_layoutQueued) {
         // Queued (a posted call comes before the paint's low-priority update
         // request), so that QTableView has seen the new rows by then.
@@ -93,7 +101,19 @@ void SecretTableView::doItemsLayout()
         return;
     }
     m_scrollRangeTimer.stop(); // the full layout updates the scroll range too
+    m_shown.reset();
     QTableView::doItemsLayout();
+}
+
+int SecretTableView::lastRowShown()
+{
+    const int offset = verticalOffset();
+    const int height = viewport()->height();
+    const int rowHeight = verticalHeader()->defaultSectionSize();
+    if (!m_shown || m_shown->offset != offset || m_shown->height != height ||
+        m_shown->rowHeight != rowHeight)
+        m_shown = Shown{rowAt(height - 1), offset, height, rowHeight};
+    return m_shown->lastRow;
 }
 
 void SecretTableView::setPlaceholderText(const QString &text)

@@ -5,6 +5,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <optional>
+
 class QLabel;
 
 // The secrets table. A store loading in the table's order appends every batch
@@ -50,6 +52,7 @@ private:
 
     void trackModel(QAbstractItemModel *model);
     void rowsAdded(const QModelIndex &parent, int first);
+    int lastRowShown();
     void updateScrollRange();
 
     QLabel *m_placeholder;
@@ -60,4 +63,17 @@ private:
     QTimer m_scrollRangeTimer;        // a held-back scroll range update
     QElapsedTimer m_sinceScrollRange; // since the last update of appends below
     QList<QMetaObject::Connection> m_modelConnections;
+    // The last row shown, as rowAt() found it. rowAt() has the vertical header
+    // work out where every row starts again after each insertion (a walk over
+    // all rows: once per batch of a load, once per run of rows that lands in a
+    // table sorted otherwise); appends below do not move it, so it is asked
+    // again only after any other change, a scroll, a resize or other row heights.
+    struct Shown
+    {
+        int lastRow = -1;
+        int offset = 0;
+        int height = -1;
+        int rowHeight = 0;
+    };
+    std::optional<Shown> m_shown;
 };

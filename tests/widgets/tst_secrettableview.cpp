@@ -61,6 +61,11 @@ class TestSecretTableView : public QObject
         QCOMPARE(onScreen(view->verticalScrollBar()), onScreen(fresh.verticalScrollBar()));
     }
 
+    int visibleRows() const
+    {
+        return view->viewport()->height() / view->verticalHeader()->defaultSectionSize();
+    }
+
     void settle()
     {
         for (int i = 0; i < 3; ++i) { // the view's timers (delayed layout, column resize)
@@ -235,6 +240,51 @@ private slots:
         appendRows(&model, 50); // ...and the appends that follow do not hide that
         QTRY_VERIFY(counter.paints > 0);
         compareWithAFreshView();
+    }
+
+    // Appends below remember the last row shown; a scroll or other row heights
+    // since then show other rows, and an insertion among them is painted.
+    void anInsertionAfterAScrollIsRepainted()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        appendRows(&model, 20); // below what shows: the scroll bar only
+        QTRY_COMPARE(view->verticalScrollBar()->maximum(), 120 - visibleRows());
+        const int bottom = view->verticalScrollBar()->maximum();
+        view->verticalScrollBar()->setValue(bottom); // rows 100..119 now show
+        settle();
+        PaintCounter counter(view->viewport());
+        model.insertRow(110, {new QStandardItem(QStringLiteral("secret-0109a")),
+                              new QStandardItem(QStringLiteral("{vault://env/0109a}"))});
+        QTRY_VERIFY(counter.paints > 0);
+        settle();
+        SecretTableView fresh;
+        show(&fresh);
+        fresh.verticalScrollBar()->setValue(bottom);
+        settle();
+        QCOMPARE(onScreen(view.get()), onScreen(&fresh));
+    }
+
+    void anInsertionAmongRowsMadeShorterIsRepainted()
+    {
+        appendRows(&model, 100);
+        show(view.get());
+        appendRows(&model, 20); // below what shows: the scroll bar only
+        settle();
+        const int lastShown = view->rowAt(view->viewport()->height() - 1);
+        view->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize() /
+                                                      2);
+        settle();
+        QVERIFY(view->rowAt(view->viewport()->height() - 1) > lastShown + 2);
+        PaintCounter counter(view->viewport());
+        model.insertRow(lastShown + 2, {new QStandardItem(QStringLiteral("secret-x")),
+                                        new QStandardItem(QStringLiteral("{vault://env/x}"))});
+        QTRY_VERIFY(counter.paints > 0);
+        settle();
+        SecretTableView fresh;
+        fresh.verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize());
+        show(&fresh);
+        QCOMPARE(onScreen(view.get()), onScreen(&fresh));
     }
 };
 
