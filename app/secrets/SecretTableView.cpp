@@ -33,7 +33,6 @@ SecretTableView::SecretTableView(QWidget *parent)
 void SecretTableView::setModel(QAbstractItemModel *model)
 {
     m_pending = Pending::Other;
-    m_shown.reset();
     trackModel(model);
     QTableView::setModel(model);
 }
@@ -45,10 +44,7 @@ void SecretTableView::trackModel(QAbstractItemModel *model)
     m_modelConnections.clear();
     if (!model)
         return;
-    const auto other = [this] {
-        m_pending = Pending::Other;
-        m_shown.reset();
-    };
+    const auto other = [this] { m_pending = Pending::Other; };
     m_modelConnections = {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &parent, int first) { rowsAdded(parent, first); }),
@@ -70,8 +66,6 @@ void SecretTableView::rowsAdded(const QModelIndex &parent, int first)
     const int lastShown = lastRowShown();
     const bool below = !parent.isValid() && lastShown >= 0 && first > lastShown;
     m_pending = below ? Pending::AppendsBelow : Pending::Other;
-    if (!below)
-        m_shown.reset();
     if (!below && !m_layoutQueued) {
         // Queued (a posted call comes before the paint's low-priority update
         // request), so that QTableView has seen the new rows by then.
@@ -101,7 +95,7 @@ void SecretTableView::doItemsLayout()
         return;
     }
     m_scrollRangeTimer.stop(); // the full layout updates the scroll range too
-    m_shown.reset();
+    m_shown.reset(); // every other change of the rows ends here (rowsAdded() waits for it)
     QTableView::doItemsLayout();
 }
 

@@ -67,7 +67,8 @@ private:
     // work out where every row starts again after each insertion (a walk over
     // all rows: once per batch of a load, once per run of rows that lands in a
     // table sorted otherwise); appends below do not move it, so it is asked
-    // again only after any other change, a scroll, a resize or other row heights.
+    // again only after a full layout (any other change), a scroll, a resize or
+    // other row heights.
     struct Shown
     {
         int lastRow = -1;

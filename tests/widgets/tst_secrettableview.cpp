@@ -61,6 +61,19 @@ class TestSecretTableView : public QObject
         QCOMPARE(onScreen(view->verticalScrollBar()), onScreen(fresh.verticalScrollBar()));
     }
 
+    // Rows appended below a full table: the scroll range grows, the viewport is
+    // not repainted, and the view shows what a fresh one does.
+    void appendBelowWithoutRepaint(int count)
+    {
+        PaintCounter counter(view->viewport());
+        const int range = view->verticalScrollBar()->maximum();
+        appendRows(&model, count);
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > range);
+        QCoreApplication::processEvents();
+        QCOMPARE(counter.paints, 0);
+        compareWithAFreshView();
+    }
+
     void settle()
     {
         for (int i = 0; i < 3; ++i) { // the view's timers (delayed layout, column resize)
@@ -83,13 +96,20 @@ private slots:
     {
         appendRows(&model, 100);
         show(view.get());
-        PaintCounter counter(view->viewport());
-        const int range = view->verticalScrollBar()->maximum();
-        appendRows(&model, 200);
-        QTRY_VERIFY(view->verticalScrollBar()->maximum() > range);
-        QCoreApplication::processEvents();
-        QCOMPARE(counter.paints, 0);
-        compareWithAFreshView();
+        appendBelowWithoutRepaint(200);
+    }
+
+    // A table that filled up since its last appends (a load's first page):
+    // what shows is asked again, and the appends that follow go below it.
+    void appendsBelowATableThatFilledUpOnlyMoveTheScrollBar()
+    {
+        appendRows(&model, 3);
+        show(view.get());
+        appendRows(&model, 5); // still not full: repainted
+        settle();
+        appendRows(&model, 100); // fills the table
+        settle();
+        appendBelowWithoutRepaint(100);
     }
 
     // While a store loads, the scroll range follows the appends at most every
