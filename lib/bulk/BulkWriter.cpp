@@ -111,6 +111,7 @@ void BulkWriter::send(int index)
                                                              item.value, this, std::move(done))
                          : m_client->createConfigStoreSecret(m_controlPlaneId, m_storeId, item.key,
                                                              item.value, this, std::move(done));
+    emit itemStarted(index);
 }
 
 void BulkWriter::onItemDone(int index, const ApiError &error, const ConfigStoreSecret &secret)

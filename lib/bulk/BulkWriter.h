@@ -64,6 +64,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    // An item's call was sent (inFlight() counts it already).
+    void itemStarted(int index);
     void itemFinished(int index, const ApiError &error);
     // After itemFinished for an item that was written: what Konnect answered.
     void itemWritten(int index, const ConfigStoreSecret &secret);

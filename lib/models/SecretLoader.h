@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "BatchPacing.h"
 #include "Entities.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
 
 class KonnectClient;
 class SecretModel;
@@ -18,24 +21,17 @@ class SecretStream;
 // their own (SecretStream; the next request leaves before a page is parsed),
 // so neither waits for this thread. load() first cancels whatever load is
 // running and resets the model: rows of the previous store never show up
-// afterwards. The first page goes into the model at once; later ones at most
-// every ApplyIntervalMs, all that arrived in between together (one insertion
-// per batch), so the views repaint once per batch instead of once per page
-// (repainting was most of a 10,000-row load: tests/bench, B1). The interval is
-// short so that the batch left for the end of a load (what the user waits for
-// after the last page) stays small, and grows while batches are costly so that
-// putting them in takes at most 1/ApplyShare of this thread's time (a table
-// sorted by a column other than the listing's order sorts each batch in).
-// Progress, which a label shows, is told at most every ProgressIntervalMs and
-// with the last batch.
+// afterwards. Pages go into the model in batches paced by BatchPacing (the
+// first page at once, then all that arrived in between together, one
+// insertion per batch), so the views repaint once per batch instead of once
+// per page; progress, which a label shows, is paced by it too.
 class SecretLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int ApplyIntervalMs = 4;
-    static constexpr int ApplyShare = 2;
-    static constexpr int ProgressIntervalMs = 100;
+    // Milliseconds from any monotonic origin; the pacing's only source of time.
+    using Clock = std::function<qint64()>;
 
     SecretLoader(KonnectClient *client, SecretModel *model, QObject *parent = nullptr);
     ~SecretLoader() override;
@@ -48,6 +44,10 @@ public:
     QString controlPlaneId() const { return m_controlPlaneId; }
     QString storeId() const { return m_storeId; }
 
+    // Replaces the steady clock the pacing reads (tests use a made-up one).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    const BatchPacing &pacing() const { return m_pacing; }
+
 signals:
     void started();
     void progress(int rowsSoFar);
@@ -55,7 +55,9 @@ signals:
     void finished(const ApiError &error);
 
 private:
-    void applyPendingPages();
+    // Puts what arrived into the model; lastBatch: the listing is over.
+    void applyPendingPages(bool lastBatch);
+    qint64 now() const { return m_clock ? m_clock() : m_steady.elapsed(); }
 
     SecretModel *m_model;
     SecretStream *m_stream;
@@ -66,7 +68,8 @@ private:
     quint64 m_modelLoad = 0;            // the model's load id (SecretModel::reset()) for this load
     QList<ConfigStoreSecret> m_pending; // of m_loadId, not in the model yet
     QTimer m_applyTimer;
-    QElapsedTimer m_sinceApply; // invalid until the load's first page went in
-    int m_applyIntervalMs = ApplyIntervalMs;
-    QElapsedTimer m_sinceProgress; // invalid until the load's first progress
+    BatchPacing m_pacing;
+    QElapsedTimer m_steady; // started at construction
+    Clock m_clock;          // when set, read instead of m_steady
+    int m_toldRows = 0;     // the row count progress last told, this load
 };

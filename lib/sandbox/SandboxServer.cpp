@@ -305,6 +305,7 @@ std::optional<Fault> SandboxServer::Private::takeFault(const HttpRequest &reques
 
 void SandboxServer::Private::onRequest(HttpConnection *connection, const HttpRequest &request)
 {
+    emit q->requestReceived(QString::fromLatin1(request.method), request.path);
     const std::optional<Fault> fault = takeFault(request);
     HttpResponse response;
     int delayMs = latencyMs;

@@ -96,6 +96,9 @@ public:
     bool addCoreEntity(const QString &controlPlaneId, const QString &kind, QJsonObject entity);
 
 signals:
+    // A request arrived (before any latency or delay); requestHandled follows
+    // when it is answered. Method and path only, as in the log.
+    void requestReceived(const QString &method, const QString &path);
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:

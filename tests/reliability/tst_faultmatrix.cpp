@@ -345,7 +345,6 @@ private slots:
             KonnectClient client{&network};
             QSignalSpy retrying{&client, &KonnectClient::retrying};
             std::optional<ApiError> outcome;
-            qint64 took = 0;
         };
 
         for (const Column &column : cols) {
@@ -372,15 +371,12 @@ private slots:
                 cell->client.setRetryPolicy(policy);
                 running.push_back(std::move(cell));
             }
-            QElapsedTimer elapsed;
-            elapsed.start();
             for (int i = 0; i < ops.size(); ++i) {
                 Cell *cell = running.at(size_t(i)).get();
-                ops.at(i).run(cell->client, this, [cell, &elapsed](const ApiError &e) {
-                    cell->outcome = e;
-                    cell->took = elapsed.elapsed();
-                });
+                ops.at(i).run(cell->client, this, [cell](const ApiError &e) { cell->outcome = e; });
             }
+            // Every cell ends (a stalled call by its transfer timeout), however
+            // slow the machine: no bound on how long each took.
             QTRY_VERIFY_WITH_TIMEOUT(
                 std::all_of(running.cbegin(), running.cend(),
                             [](const auto &c) { return c->outcome.has_value(); }),
@@ -474,8 +470,6 @@ private slots:
                     if (!error.isError() && created != 1)
                         fail(QStringLiteral("reported success but nothing was created"));
                 }
-                if (run.took > 15000)
-                    fail(QStringLiteral("took %1 ms").arg(run.took));
             }
         }
 

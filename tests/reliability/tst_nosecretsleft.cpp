@@ -1,8 +1,9 @@
 // Nothing secret is left behind: a full GUI session (sign in through the
 // dialog, create secrets, rotate one, copy a value through the editor's "Copy
 // value"), with every logging category at debug, then no file under HOME, the
-// XDG dirs or /tmp holds the token or a secret value (as UTF-8, UTF-16, base64
-// or percent-encoded), and neither does the captured log. Runs with the
+// XDG dirs or among what this run put in the temporary directory holds the
+// token or a secret value (as UTF-8, UTF-16, base64 or percent-encoded), and
+// neither does the captured log. Runs with the
 // in-memory token store in kvm_add_test's private HOME, and with the real
 // Secret Service under run-with-keyring (KVM_REAL_SECRET_SERVICE), whose own
 // keyring files are scanned too.
@@ -14,16 +15,20 @@
 #include "SignInTestRig.h"
 
 #include <QClipboard>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QToolButton>
+
+#include <sys/stat.h>
+#include <sys/types.h>
 
 namespace {
 
@@ -75,33 +80,111 @@ QList<Needle> needlesFor(const QString &label, const QString &secret)
 struct ScanResult
 {
     QStringList hits;
-    int files = 0;
+    QStringList files; // read
     QStringList roots;
 };
 
-// Regular files only (no symlinks, devices or sockets), up to 8 MiB each.
-void scan(const QString &root, const QList<Needle> &needles, ScanResult *result)
+// The time a file was last written or had its metadata changed, in seconds.
+qint64 changedAt(const struct stat &st)
 {
-    if (root.isEmpty() || !QFileInfo(root).isDir())
+    return qMax<qint64>(st.st_mtim.tv_sec, st.st_ctim.tv_sec);
+}
+
+// Reads `path` when it is a regular file of at most 8 MiB. A FIFO, socket or
+// device is never opened (opening a FIFO would wait for a writer).
+void scanFile(const QString &path, const QList<Needle> &needles, ScanResult *result)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.readAll();
+    result->files.append(path);
+    for (const Needle &needle : needles) {
+        if (bytes.contains(needle.bytes))
+            result->hits.append(path + QStringLiteral(": ") + needle.label);
+    }
+}
+
+// Walks `path` without following symlinks and without leaving the filesystem
+// `device` (a /proc or bind mount under the temporary directory is skipped),
+// reading regular files only.
+void scanTree(const QString &path, dev_t device, const QList<Needle> &needles, ScanResult *result)
+{
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || st.st_dev != device)
+        return;
+    if (S_ISREG(st.st_mode)) {
+        if (st.st_size <= 8 * 1024 * 1024)
+            scanFile(path, needles, result);
+        return;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return;
+    const QStringList names =
+        QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names)
+        scanTree(path + QLatin1Char('/') + name, device, needles, result);
+}
+
+void scanRoot(const QString &root, const QList<Needle> &needles, ScanResult *result)
+{
+    struct stat st
+    {
+    };
+    if (root.isEmpty() || ::lstat(QFile::encodeName(root).constData(), &st) != 0 ||
+        !S_ISDIR(st.st_mode))
         return;
     result->roots.append(root);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QFileInfo info = it.fileInfo();
-        if (!info.isFile() || info.isSymLink() || info.size() > 8 * 1024 * 1024)
+    scanTree(root, st.st_dev, needles, result);
+}
+
+// The entries directly in `tempDir` created or changed at or after `since`
+// (seconds since the epoch) on the temporary directory's own filesystem: what
+// this run could have written there. A developer's temporary directory holds
+// anything else (other builds, chroots with /proc mounted, other users' files),
+// which is not this test's to read.
+QStringList tempEntriesSince(const QString &tempDir, qint64 since)
+{
+    struct stat top
+    {
+    };
+    if (::lstat(QFile::encodeName(tempDir).constData(), &top) != 0)
+        return {};
+    QStringList entries;
+    const QStringList names = QDir(tempDir).entryList(QDir::AllEntries | QDir::Hidden |
+                                                      QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        const QString path = tempDir + QLatin1Char('/') + name;
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || st.st_dev != top.st_dev)
             continue;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = file.readAll();
-        ++result->files;
-        for (const Needle &needle : needles) {
-            if (bytes.contains(needle.bytes))
-                result->hits.append(path + QStringLiteral(": ") + needle.label);
-        }
+        if ((S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) && changedAt(st) >= since)
+            entries.append(path);
     }
+    return entries;
+}
+
+// Scans the roots whole and the temporary directory's recent entries.
+void scanAll(const QStringList &roots, const QString &tempDir, qint64 since,
+             const QList<Needle> &needles, ScanResult *result)
+{
+    for (const QString &root : roots)
+        scanRoot(root, needles, result);
+    for (const QString &entry : tempEntriesSince(tempDir, since)) {
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(entry).constData(), &st) != 0)
+            continue;
+        result->roots.append(entry);
+        scanTree(entry, st.st_dev, needles, result);
+    }
+    // HOME may lie in a recent entry of the temporary directory (run-with-keyring).
+    result->hits.removeDuplicates();
 }
 
 } // namespace
@@ -112,6 +195,9 @@ class TestNoSecretsLeft : public QObject
 
     bool m_realKeychain = false;
     QString m_home;
+    // Entries of the temporary directory changed since then are this run's; the
+    // slack covers a filesystem that keeps whole seconds.
+    qint64 m_since = 0;
     SignInTestRig m_rig;
     const QString cp = QString::fromLatin1(Sandbox::SeedIds::PaymentsControlPlane);
     const QString store = QString::fromLatin1(Sandbox::SeedIds::PaymentsStore);
@@ -120,13 +206,11 @@ class TestNoSecretsLeft : public QObject
     {
         QStringList list{m_home};
         for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
-                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR"}) {
+                                 "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
             const QString dir = qEnvironmentVariable(name);
             if (!dir.isEmpty())
                 list.append(dir);
         }
-        list.append(QDir::tempPath());
-        list.append(QStringLiteral("/tmp"));
         list.removeDuplicates();
         // A root inside another is scanned once, as part of the outer one.
         QStringList outer;
@@ -168,6 +252,7 @@ class TestNoSecretsLeft : public QObject
 private slots:
     void initTestCase()
     {
+        m_since = QDateTime::currentSecsSinceEpoch() - 2;
         m_realKeychain = qEnvironmentVariableIsSet("KVM_REAL_SECRET_SERVICE");
         m_home = QDir::homePath();
         if (!m_realKeychain)
@@ -277,7 +362,8 @@ private slots:
         }
         QVERIFY2(logHits.isEmpty(), qPrintable(logHits.join(QStringLiteral(", "))));
 
-        // Every file: HOME, XDG dirs (the keyring's own under run-with-keyring), /tmp.
+        // Every file: HOME, XDG dirs (the keyring's own under run-with-keyring),
+        // and what this run put in the temporary directory.
         const QString settingsFile =
             m_home + QStringLiteral("/.config/konnectvault/konnect-vault-manager.conf");
         QFile settings(settingsFile);
@@ -287,36 +373,58 @@ private slots:
             QVERIFY(
                 QFileInfo::exists(m_home + QStringLiteral("/.local/share/keyrings/login.keyring")));
         ScanResult result;
-        const QStringList dirs = roots();
-        for (const QString &root : dirs)
-            scan(root, needles, &result);
-        qInfo("scanned %d files under %s; %d log lines checked", result.files,
+        scanAll(roots(), QDir::tempPath(), m_since, needles, &result);
+        qInfo("scanned %d files under %s; %d log lines checked", int(result.files.size()),
               qPrintable(result.roots.join(QStringLiteral(", "))), logLines);
-        QVERIFY(result.files >= 2);
+        // The scan did read what the session wrote.
+        QVERIFY2(result.files.contains(settingsFile), qPrintable(result.files.join(u',')));
         QVERIFY2(result.hits.isEmpty(), qPrintable(result.hits.join(QLatin1Char('\n'))));
     }
 
+    // The control: secrets planted in every form, in the temporary directory
+    // and under HOME, are found through the same choice of what to scan; a FIFO
+    // beside them is passed over (opening it would wait for ever), and a
+    // symlink to a planted file is not followed (the file is found once).
     void theScanFindsPlantedSecrets()
     {
-        // The detector works for every form, in a file under /tmp and under HOME.
         const QString secret = madeUp("planted");
         const QList<Needle> needles = needlesFor(QStringLiteral("planted"), secret);
-        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/kvm-planted-XXXXXX"));
-        QVERIFY(dir.isValid());
+        QTemporaryDir tempDir(QDir::tempPath() + QStringLiteral("/kvm-planted-XXXXXX"));
+        QVERIFY(tempDir.isValid());
+        QTemporaryDir homeDir(m_home + QStringLiteral("/planted-XXXXXX"));
+        QVERIFY(homeDir.isValid());
+        QStringList expected;
         int index = 0;
         for (const Needle &needle : needles) {
-            QFile file(dir.filePath(QStringLiteral("form-%1.bin").arg(index++)));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("prefix " + needle.bytes + " suffix");
+            for (const QTemporaryDir *dir : {&tempDir, &homeDir}) {
+                const QString path = dir->filePath(QStringLiteral("deep/form-%1.bin").arg(index));
+                QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("prefix " + needle.bytes + " suffix");
+                expected.append(path + QStringLiteral(": ") + needle.label);
+            }
+            ++index;
         }
+        const QByteArray fifo = QFile::encodeName(tempDir.filePath(QStringLiteral("a-fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        const QString link = tempDir.filePath(QStringLiteral("a-link"));
+        QVERIFY(QFile::link(homeDir.filePath(QStringLiteral("deep/form-0.bin")), link));
+
         ScanResult result;
-        scan(dir.path(), needles, &result);
-        QCOMPARE(result.files, needles.size());
-        for (int i = 0; i < needles.size(); ++i) {
-            const QString expected = dir.filePath(QStringLiteral("form-%1.bin").arg(i)) +
-                                     QStringLiteral(": ") + needles.at(i).label;
-            QVERIFY2(result.hits.contains(expected), qPrintable(expected));
-        }
+        scanAll(roots(), QDir::tempPath(), m_since, needles, &result);
+        QVERIFY2(result.roots.contains(tempDir.path()), qPrintable(result.roots.join(u',')));
+        for (const QString &hit : std::as_const(expected))
+            QVERIFY2(result.hits.contains(hit), qPrintable(hit));
+        // Hits name the planted files only: not the FIFO, not the link (a file
+        // may hold several forms, base64url being a prefix of base64).
+        QSet<QString> plantedFiles;
+        for (const QString &hit : std::as_const(expected))
+            plantedFiles.insert(hit.section(QStringLiteral(": "), 0, 0));
+        for (const QString &hit : std::as_const(result.hits))
+            QVERIFY2(plantedFiles.contains(hit.section(QStringLiteral(": "), 0, 0)),
+                     qPrintable(hit));
+        QVERIFY(!result.hits.join(u'\n').contains(link));
     }
 };
 
