@@ -107,6 +107,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     toolbar->setMovable(false);
     m_environment->setObjectName(QStringLiteral("environmentLabel"));
     m_environment->setMargin(4);
+    m_environment->setTextFormat(Qt::PlainText); // a host name from the profile
     toolbar->addWidget(m_environment);
     toolbar->addSeparator();
     toolbar->addWidget(m_picker);
@@ -125,6 +126,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setText(tr("Sign in to a Konnect region to manage its vaults and secrets."));
     m_vaultDetails->setObjectName(QStringLiteral("vaultDetails"));
     m_vaultDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -148,7 +150,9 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setAutoFillBackground(true);
     m_banner->setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; }"));
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
     m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::PlainText); // Konnect's or the keychain's words
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->addWidget(m_bannerText, 1);

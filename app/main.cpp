@@ -3,6 +3,7 @@
 #include "KeychainTokenStore.h"
 #include "KonnectClient.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "SandboxServer.h"
 #include "SessionController.h"
@@ -17,6 +18,10 @@
 
 int main(int argc, char *argv[])
 {
+    // First of all: no core dump of a process that will hold the token.
+    if (const auto hardening = ProcessHardening::disableCoreDumps(); !hardening.applied)
+        std::fprintf(stderr, "konnect-vault-manager: core dumps stay on: %s\n",
+                     qUtf8Printable(hardening.detail));
     Application::setMetadata();
 
     QStringList arguments;

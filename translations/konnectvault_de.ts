@@ -130,6 +130,14 @@
         <source>Reference: %1</source>
         <translation>Referenz: %1</translation>
     </message>
+    <message>
+        <source>the session ended before Konnect answered</source>
+        <translation>die Sitzung endete, bevor Konnect antwortete</translation>
+    </message>
+    <message>
+        <source>Stopped: you signed out or switched profile before Konnect answered. Nothing more was sent; sign in again to retry.</source>
+        <translation>Abgebrochen: Sie haben sich abgemeldet oder das Profil gewechselt, bevor Konnect antwortete. Es wurde nichts weiter gesendet; melden Sie sich erneut an, um es noch einmal zu versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -899,20 +907,12 @@ Erstellt: %3</translation>
         <translation>Der Wert ist eine Liste, kein String: Verschachtelte Werte werden nicht importiert</translation>
     </message>
     <message>
-        <source>Value is a boolean, not a string: write &quot;%1&quot; to import it as text</source>
-        <translation>Der Wert ist ein boolescher Wert, kein String: Schreiben Sie &quot;%1&quot;, um ihn als Text zu importieren</translation>
-    </message>
-    <message>
         <source>Value is null, not a string</source>
         <translation>Der Wert ist null, kein String</translation>
     </message>
     <message>
         <source>Expected a value in double quotes</source>
         <translation>Wert in doppelten Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <source>Value is a number, not a string: write &quot;%1&quot; to import it as text</source>
-        <translation>Der Wert ist eine Zahl, kein String: Schreiben Sie &quot;%1&quot;, um ihn als Text zu importieren</translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n YAML document(s); only the first is imported</source>
@@ -938,16 +938,36 @@ Erstellt: %3</translation>
         <translation>Der Wert ist leer (null in YAML)</translation>
     </message>
     <message>
-        <source>Value %1 is a boolean in YAML: quote it (&quot;%1&quot;) to import it as text</source>
-        <translation>Der Wert %1 ist in YAML ein boolescher Wert: Setzen Sie ihn in Anführungszeichen (&quot;%1&quot;), um ihn als Text zu importieren</translation>
-    </message>
-    <message>
-        <source>Value %1 is a number in YAML: quote it (&quot;%1&quot;) to import it as text</source>
-        <translation>Der Wert %1 ist in YAML eine Zahl: Setzen Sie ihn in Anführungszeichen (&quot;%1&quot;), um ihn als Text zu importieren</translation>
-    </message>
-    <message>
         <source>Not valid YAML: %1</source>
         <translation>Kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>Value is a boolean, not a string: put it in double quotes to import it as text</source>
+        <translation>Der Wert ist ein Wahrheitswert, kein Text: setzen Sie ihn in doppelte Anführungszeichen, um ihn als Text zu importieren</translation>
+    </message>
+    <message>
+        <source>Value is a number, not a string: put it in double quotes to import it as text</source>
+        <translation>Der Wert ist eine Zahl, kein Text: setzen Sie ihn in doppelte Anführungszeichen, um ihn als Text zu importieren</translation>
+    </message>
+    <message>
+        <source>Key has more than %1 characters</source>
+        <translation>Der Schlüssel hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Value has more than %1 characters</source>
+        <translation>Der Wert hat mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>The file expands to more than %1 MiB of keys and values (YAML aliases repeat a value without repeating its text); it is not imported</source>
+        <translation>Die Datei ergibt mehr als %1 MiB an Schlüsseln und Werten (YAML-Aliase wiederholen einen Wert, ohne seinen Text zu wiederholen); sie wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>Value is a boolean in YAML: put it in quotes to import it as text</source>
+        <translation>Der Wert ist in YAML ein Wahrheitswert: setzen Sie ihn in Anführungszeichen, um ihn als Text zu importieren</translation>
+    </message>
+    <message>
+        <source>Value is a number in YAML: put it in quotes to import it as text</source>
+        <translation>Der Wert ist in YAML eine Zahl: setzen Sie ihn in Anführungszeichen, um ihn als Text zu importieren</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1064,10 @@ Erstellt: %3</translation>
     <message>
         <source>no Konnect region or API URL is set.</source>
         <translation>Es ist weder eine Konnect-Region noch eine API-URL festgelegt.</translation>
+    </message>
+    <message>
+        <source>holds a key or id that is empty, “.” or “..”</source>
+        <translation>enthält einen Schlüssel oder eine ID, die leer, „.“ oder „..“ ist</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1983,10 @@ Referenziert als %2</translation>
         <source>Signed out of “%1”.</source>
         <translation>Von „%1“ abgemeldet.</translation>
     </message>
+    <message>
+        <source>A token that should be gone is still in the keychain: %1 It will be removed at the next start.</source>
+        <translation>Ein Token, das gelöscht sein sollte, ist noch im Schlüsselbund: %1 Es wird beim nächsten Start entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2262,6 +2290,21 @@ Referenziert als %2</translation>
     </message>
 </context>
 <context>
+    <name>TokenLineEdit</name>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No Secret Service is running: install and start gnome-keyring or KWallet, or use this token for this session only.</source>
@@ -2359,6 +2402,14 @@ Referenziert als %2</translation>
     <message>
         <source>must not be the name of a vault backend (%1)</source>
         <translation>darf nicht der Name eines Vault-Backends sein (%1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not be “.” or “..”: in a URL they point at the store itself or above it</source>
+        <translation>darf nicht „.“ oder „..“ sein: in einer URL verweisen sie auf den Speicher selbst oder darüber</translation>
     </message>
 </context>
 <context>

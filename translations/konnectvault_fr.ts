@@ -130,6 +130,14 @@
         <source>Reference: %1</source>
         <translation>Référence&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the session ended before Konnect answered</source>
+        <translation>la session a pris fin avant la réponse de Konnect</translation>
+    </message>
+    <message>
+        <source>Stopped: you signed out or switched profile before Konnect answered. Nothing more was sent; sign in again to retry.</source>
+        <translation>Interrompu : vous vous êtes déconnecté ou avez changé de profil avant la réponse de Konnect. Rien de plus n’a été envoyé ; reconnectez-vous pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -899,20 +907,12 @@ Créé le %3</translation>
         <translation>La valeur est une liste, pas une chaîne&#xa0;: les valeurs imbriquées ne sont pas importées</translation>
     </message>
     <message>
-        <source>Value is a boolean, not a string: write &quot;%1&quot; to import it as text</source>
-        <translation>La valeur est un booléen, pas une chaîne&#xa0;: écrivez &quot;%1&quot; pour l&apos;importer comme texte</translation>
-    </message>
-    <message>
         <source>Value is null, not a string</source>
         <translation>La valeur est null, pas une chaîne</translation>
     </message>
     <message>
         <source>Expected a value in double quotes</source>
         <translation>Valeur entre guillemets doubles attendue</translation>
-    </message>
-    <message>
-        <source>Value is a number, not a string: write &quot;%1&quot; to import it as text</source>
-        <translation>La valeur est un nombre, pas une chaîne&#xa0;: écrivez &quot;%1&quot; pour l&apos;importer comme texte</translation>
     </message>
     <message numerus="yes">
         <source>The file holds %n YAML document(s); only the first is imported</source>
@@ -938,16 +938,36 @@ Créé le %3</translation>
         <translation>La valeur est vide (null en YAML)</translation>
     </message>
     <message>
-        <source>Value %1 is a boolean in YAML: quote it (&quot;%1&quot;) to import it as text</source>
-        <translation>La valeur %1 est un booléen en YAML&#xa0;: mettez-la entre guillemets (&quot;%1&quot;) pour l&apos;importer comme texte</translation>
-    </message>
-    <message>
-        <source>Value %1 is a number in YAML: quote it (&quot;%1&quot;) to import it as text</source>
-        <translation>La valeur %1 est un nombre en YAML&#xa0;: mettez-la entre guillemets (&quot;%1&quot;) pour l&apos;importer comme texte</translation>
-    </message>
-    <message>
         <source>Not valid YAML: %1</source>
         <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Value is a boolean, not a string: put it in double quotes to import it as text</source>
+        <translation>La valeur est un booléen, pas une chaîne : mettez-la entre guillemets doubles pour l’importer comme texte</translation>
+    </message>
+    <message>
+        <source>Value is a number, not a string: put it in double quotes to import it as text</source>
+        <translation>La valeur est un nombre, pas une chaîne : mettez-la entre guillemets doubles pour l’importer comme texte</translation>
+    </message>
+    <message>
+        <source>Key has more than %1 characters</source>
+        <translation>La clé a plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>Value has more than %1 characters</source>
+        <translation>La valeur a plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>The file expands to more than %1 MiB of keys and values (YAML aliases repeat a value without repeating its text); it is not imported</source>
+        <translation>Le fichier donne plus de %1 Mio de clés et de valeurs (les alias YAML répètent une valeur sans répéter son texte) ; il n’est pas importé</translation>
+    </message>
+    <message>
+        <source>Value is a boolean in YAML: put it in quotes to import it as text</source>
+        <translation>La valeur est un booléen en YAML : mettez-la entre guillemets pour l’importer comme texte</translation>
+    </message>
+    <message>
+        <source>Value is a number in YAML: put it in quotes to import it as text</source>
+        <translation>La valeur est un nombre en YAML : mettez-la entre guillemets pour l’importer comme texte</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1064,10 @@ Créé le %3</translation>
     <message>
         <source>no Konnect region or API URL is set.</source>
         <translation>aucune région Konnect ni URL d&apos;API n&apos;est définie.</translation>
+    </message>
+    <message>
+        <source>holds a key or id that is empty, “.” or “..”</source>
+        <translation>contient une clé ou un identifiant vide, « . » ou « .. »</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1983,10 @@ Référencé sous la forme %2</translation>
         <source>Signed out of “%1”.</source>
         <translation>Déconnecté de «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>A token that should be gone is still in the keychain: %1 It will be removed at the next start.</source>
+        <translation>Un jeton qui devrait avoir disparu est encore dans le trousseau : %1 Il sera supprimé au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2262,6 +2290,21 @@ Référencé sous la forme %2</translation>
     </message>
 </context>
 <context>
+    <name>TokenLineEdit</name>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Coller</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>No Secret Service is running: install and start gnome-keyring or KWallet, or use this token for this session only.</source>
@@ -2359,6 +2402,14 @@ Référencé sous la forme %2</translation>
     <message>
         <source>must not be the name of a vault backend (%1)</source>
         <translation>ne doit pas être le nom d&apos;un backend de vault (%1)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must not be “.” or “..”: in a URL they point at the store itself or above it</source>
+        <translation>ne doit pas être « . » ni « .. » : dans une URL, ils désignent le magasin lui-même ou au-dessus</translation>
     </message>
 </context>
 <context>

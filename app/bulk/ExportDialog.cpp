@@ -51,6 +51,7 @@ ExportDialog::ExportDialog(KonnectClient *client, QString controlPlaneId, const 
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // file paths and Konnect's words
     m_saveButton = m_buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_copyButton = m_buttons->addButton(tr("&Copy to clipboard"), QDialogButtonBox::ActionRole);

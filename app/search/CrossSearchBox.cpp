@@ -77,6 +77,7 @@ CrossSearchBox::CrossSearchBox(KonnectClient *client, QWidget *parent)
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setAutoFillBackground(true);
     m_status->setObjectName(QStringLiteral("crossSearchStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_progress->setObjectName(QStringLiteral("crossSearchProgress"));
     m_progress->setMaximumWidth(140);
     m_progress->setTextVisible(false);
@@ -88,6 +89,7 @@ CrossSearchBox::CrossSearchBox(KonnectClient *client, QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, m_search, &CrossSearch::refresh);
     m_errors->setObjectName(QStringLiteral("crossSearchErrors"));
     m_errors->setWordWrap(true);
+    m_errors->setTextFormat(Qt::PlainText); // control-plane names and Konnect's words
     m_errors->setStyleSheet(QStringLiteral("QLabel { color: #a61b1b; }"));
     m_errors->hide();
     m_view->setObjectName(QStringLiteral("crossSearchResults"));
@@ -295,8 +297,8 @@ void CrossSearchBox::updateStatus()
     const QList<SearchError> errors = m_search->errors();
     QStringList lines;
     for (const SearchError &error : errors)
-        lines.append(error.message().toHtmlEscaped());
-    m_errors->setText(tr("Could not search everything:") + QStringLiteral("<br>") +
-                      lines.join(QStringLiteral("<br>")));
+        lines.append(error.message());
+    m_errors->setText(tr("Could not search everything:") + QLatin1Char('\n') +
+                      lines.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
 }

@@ -82,6 +82,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     m_prefixCombo->setAccessibleName(tr("Vault used in references"));
     m_prefixCombo->setToolTip(tr("The vault prefix the Reference column uses"));
     m_countLabel->setObjectName(QStringLiteral("secretCount"));
+    m_countLabel->setTextFormat(Qt::PlainText);
     // Wide enough for every count it shows while a store loads: a label that
     // grew with each batch moved the filter row (and repainted it) every time.
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

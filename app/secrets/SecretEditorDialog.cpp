@@ -76,10 +76,15 @@ SecretEditorDialog::~SecretEditorDialog()
 {
     if (m_call)
         m_call->cancel();
-    // Overwrite the in-memory copies of the value before they are freed.
+    // What is wiped, honestly: the widgets let go of the value first (setText()
+    // also drops the line edit's undo history, which clear() would extend; the
+    // text editor keeps none, see SecretTextEdit), so that m_value's buffer is
+    // no longer shared and fill() overwrites it in place. The buffers freed on
+    // the way (each edit's, the request body, the network stack's) are freed,
+    // not overwritten.
+    m_ui->passwordEdit->setText(QString());
+    m_ui->plainEdit->setPlainText(QString());
     m_value.fill(QLatin1Char(' '));
-    m_ui->passwordEdit->clear();
-    m_ui->plainEdit->clear();
 }
 
 QString SecretEditorDialog::key() const
@@ -148,6 +153,7 @@ void SecretEditorDialog::showValuePage()
 void SecretEditorDialog::setClipboard(SecretClipboard *clipboard)
 {
     m_clipboard = clipboard;
+    m_ui->plainEdit->setSecretClipboard(clipboard);
     m_ui->copyButton->setVisible(clipboard != nullptr);
     updateState();
 }

@@ -14,6 +14,7 @@ SecretTableView::SecretTableView(QWidget *parent)
     setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_placeholder->setObjectName(QStringLiteral("emptyState"));
+    m_placeholder->setTextFormat(Qt::PlainText); // may quote the filter typed
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents); // the view's context menu

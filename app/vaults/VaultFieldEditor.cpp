@@ -37,6 +37,7 @@ VaultFieldEditor::VaultFieldEditor(const VaultBackends::FieldDefinition &field, 
     layout->addWidget(m_editor);
     m_message = new QLabel(m_cell);
     m_message->setObjectName(QStringLiteral("message.config.") + field.key);
+    m_message->setTextFormat(Qt::PlainText); // Konnect's words, never markup
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->setAccessibleName(tr("%1 problem").arg(field.label));

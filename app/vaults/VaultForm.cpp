@@ -23,6 +23,7 @@ QLabel *messageLabel(const QString &field, const QString &accessibleName, QWidge
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("message.") + field);
+    label->setTextFormat(Qt::PlainText); // Konnect's words, never markup
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     label->setAccessibleName(accessibleName);
@@ -63,6 +64,7 @@ VaultForm::VaultForm(QWidget *parent)
 {
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("generalMessage"));
+    m_general->setTextFormat(Qt::PlainText);
     m_general->setWordWrap(true);
     m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_general->setAccessibleName(tr("Problems"));

@@ -52,12 +52,12 @@ private:
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunction prepare,
+ApiCall::ApiCall(QNetworkAccessManager *network, ApiRequest request, QNetworkRequest prepared,
                  RetryPolicy policy, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_request(std::move(request))
-    , m_prepare(std::move(prepare))
+    , m_prepared(std::move(prepared))
     , m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);
@@ -109,13 +109,25 @@ void ApiCall::cancel()
     deleteLater();
 }
 
+void ApiCall::abandon(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_cancelling = true;
+        m_reply->abort();
+    }
+    finish({}, error);
+}
+
 void ApiCall::sendAttempt()
 {
     if (m_done)
         return;
     ++m_attempt;
     m_elapsed.start();
-    QNetworkRequest request = m_prepare(m_request);
+    QNetworkRequest request = m_prepared;
     request.setTransferTimeout(m_policy.transferTimeoutMs);
     // Never follow a redirect: it would carry the bearer token to another URL.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -14,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 struct RetryPolicy
 {
@@ -49,15 +49,15 @@ struct ApiResponse
 
 // One API request with its retries. It finishes exactly once (finished), unless
 // cancelled first (cancelled, and finished is never emitted). It deletes itself
-// after either.
+// after either. Every attempt sends `prepared` (URL and headers, the token
+// among them) as it was when the call was made: a retry never carries a token
+// other than the one meant for its URL.
 class ApiCall : public QObject
 {
     Q_OBJECT
 
 public:
-    using PrepareFunction = std::function<QNetworkRequest(const ApiRequest &)>;
-
-    ApiCall(QNetworkAccessManager *network, ApiRequest request, PrepareFunction prepare,
+    ApiCall(QNetworkAccessManager *network, ApiRequest request, QNetworkRequest prepared,
             RetryPolicy policy, QObject *parent);
     ~ApiCall() override;
 
@@ -65,6 +65,8 @@ public:
     // Finishes with `error` from the event loop without sending anything.
     void startWithError(const ApiError &error);
     void cancel();
+    // Finishes now with `error`, sending nothing more (a waiting retry included).
+    void abandon(const ApiError &error);
     bool isRunning() const { return !m_done; }
     int attempts() const { return m_attempt; }
 
@@ -86,7 +88,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ApiRequest m_request;
-    PrepareFunction m_prepare;
+    QNetworkRequest m_prepared; // fixed at creation
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

@@ -84,6 +84,12 @@ ApiError ApiError::timeout(int milliseconds)
     return error;
 }
 
+ApiError ApiError::sessionEnded()
+{
+    return network(QNetworkReply::OperationCanceledError,
+                   tr("the session ended before Konnect answered"));
+}
+
 ApiError ApiError::http(int status, const QByteArray &body, const QByteArray &contentType)
 {
     ApiError error;
@@ -137,6 +143,9 @@ QString ApiError::message() const
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyAuthenticationRequiredError:
             return tr("Cannot reach the host through the proxy. Check the system proxy settings.");
+        case QNetworkReply::OperationCanceledError:
+            return tr("Stopped: you signed out or switched profile before Konnect answered. "
+                      "Nothing more was sent; sign in again to retry.");
         default:
             return tr("The connection to Konnect failed (%1). Check your network and try again.")
                 .arg(m_detail);

@@ -40,6 +40,9 @@ public:
     static ApiError insecureUrl(const QString &detail);
     static ApiError network(QNetworkReply::NetworkError code, const QString &detail);
     static ApiError timeout(int milliseconds);
+    // The session a call belonged to ended (sign-out, another profile) before
+    // its answer: a network error of kind OperationCanceledError.
+    static ApiError sessionEnded();
     static ApiError http(int status, const QByteArray &body, const QByteArray &contentType);
     static ApiError invalidResponse(const QString &detail, int status = 0);
 

@@ -1,5 +1,6 @@
 #include "KonnectClient.h"
 
+#include "ApiLogging.h"
 #include "AppInfo.h"
 #include "JsonReader.h"
 #include "Pagination.h"
@@ -102,6 +103,16 @@ void KonnectClient::setToken(const QString &token)
     m_token = token;
 }
 
+void KonnectClient::endCalls()
+{
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    if (!calls.isEmpty())
+        qCInfo(lcApi, "ending %d calls of a session that ended", int(calls.size()));
+    for (ApiCall *call : calls)
+        call->abandon(ApiError::sessionEnded());
+    emit callsEnded();
+}
+
 void KonnectClient::applySettings(const Settings &settings)
 {
     m_endpoint = settings.endpoint;
@@ -116,8 +127,13 @@ QUrl KonnectClient::url(Api api, const QStringList &segments, const Query &query
                : api == Api::Config ? m_endpoint.configBase()
                                     : m_endpoint.controlPlanesBase();
     QString path = url.path(QUrl::FullyEncoded);
-    for (const QString &segment : segments)
+    for (const QString &segment : segments) {
+        // An empty, "." or ".." segment would make the URL point elsewhere (QUrl
+        // and HTTP resolve dot-segments, and %2E is decoded first): no URL.
+        if (!Validation::pathSegment(QString(), segment).isEmpty())
+            return QUrl();
         path += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    }
     url.setPath(path, QUrl::StrictMode);
     QStringList parts;
     for (const auto &item : query) {
@@ -146,14 +162,20 @@ QNetworkRequest KonnectClient::prepare(const ApiRequest &request) const
 ApiCall *KonnectClient::send(ApiRequest request, QObject *context,
                              std::function<void(const ApiResponse &, const ApiError &)> handler)
 {
-    auto *call = new ApiCall(
-        m_network, std::move(request), [this](const ApiRequest &r) { return prepare(r); }, m_policy,
-        this);
+    const bool refusedPath = request.url.isEmpty(); // url() refused a segment
+    // URL and headers are fixed now, with the token of this moment (see ApiCall).
+    QNetworkRequest prepared = prepare(request);
+    auto *call = new ApiCall(m_network, std::move(request), std::move(prepared), m_policy, this);
     connect(call, &ApiCall::finished, context, std::move(handler));
     connect(call, &ApiCall::retrying, this, &KonnectClient::retrying);
     if (!m_endpoint.isValid())
         call->startWithError(ApiError::insecureUrl(
             QCoreApplication::translate("KonnectClient", "no Konnect region or API URL is set.")));
+    else if (refusedPath)
+        call->startWithError(ApiError::validation(
+            {{QStringLiteral("path"), QStringLiteral("path_segment"),
+              QCoreApplication::translate("KonnectClient",
+                                          "holds a key or id that is empty, “.” or “..”")}}));
     else
         call->start();
     return call;
@@ -163,9 +185,7 @@ ApiCall *
 KonnectClient::failEarly(ApiError error, QObject *context,
                          std::function<void(const ApiResponse &, const ApiError &)> handler)
 {
-    auto *call = new ApiCall(
-        m_network, ApiRequest{}, [this](const ApiRequest &r) { return prepare(r); }, m_policy,
-        this);
+    auto *call = new ApiCall(m_network, ApiRequest{}, QNetworkRequest(), m_policy, this);
     connect(call, &ApiCall::finished, context, std::move(handler));
     call->startWithError(error);
     return call;
@@ -445,6 +465,8 @@ ApiCall *KonnectClient::getConfigStoreSecret(const QString &cp, const QString &s
                                              const QString &key, QObject *context,
                                              ApiCallback<ConfigStoreSecret> done)
 {
+    if (const auto errors = Validation::secretKey(key); !errors.isEmpty())
+        return refuse<ConfigStoreSecret>(errors, context, std::move(done));
     return sendFor<ConfigStoreSecret>({"GET", url(Api::Config, secretPath(cp, store, key)), {}},
                                       context, std::move(done));
 }
@@ -466,6 +488,8 @@ ApiCall *KonnectClient::deleteConfigStoreSecret(const QString &cp, const QString
                                                 const QString &key, QObject *context,
                                                 ApiCallback<NoContent> done)
 {
+    if (const auto errors = Validation::secretKey(key); !errors.isEmpty())
+        return refuse<NoContent>(errors, context, std::move(done));
     return sendFor<NoContent>({"DELETE", url(Api::Config, secretPath(cp, store, key)), {}}, context,
                               std::move(done));
 }

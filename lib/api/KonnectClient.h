@@ -51,6 +51,12 @@ public:
         RetryPolicy retryPolicy;
         int defaultPageSize = 100;
     };
+    // Ends every call made through this client that is still going, each with
+    // ApiError::sessionEnded() (nothing more is sent for it, a waiting retry
+    // included), and emits callsEnded for the calls made elsewhere with these
+    // settings (SecretStream). For when the session they belong to ends.
+    void endCalls();
+
     Settings settings() const { return {m_endpoint, m_token, m_policy, m_defaultPageSize}; }
     void applySettings(const Settings &settings);
 
@@ -139,6 +145,8 @@ public:
 signals:
     // Every call that is about to be retried, for a status bar ("Retrying in 2 s").
     void retrying(int nextAttempt, int delayMs, const ApiError &reason);
+    // endCalls() was called.
+    void callsEnded();
 
 private:
     enum class Api { ControlPlanes, Config, Identity };

@@ -126,6 +126,7 @@ SecretStream::SecretStream(KonnectClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    connect(client, &KonnectClient::callsEnded, this, &SecretStream::endForSession);
     m_thread.setObjectName(QStringLiteral("secret stream"));
     m_worker = new Worker;
     m_worker->moveToThread(&m_thread);
@@ -141,6 +142,16 @@ SecretStream::~SecretStream()
     cancel();
     m_thread.quit();
     m_thread.wait(); // an event loop that was asked to quit: returns at once
+}
+
+// Connected in the constructor: the session of the stream's settings ended.
+void SecretStream::endForSession()
+{
+    if (!m_running)
+        return;
+    const quint64 id = m_streamId;
+    cancel();
+    emit finished(id, ApiError::sessionEnded());
 }
 
 quint64 SecretStream::start(const QString &controlPlaneId, const QString &storeId)

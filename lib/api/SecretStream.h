@@ -21,7 +21,8 @@ class KonnectClient;
 // the parse disagrees with the early read, it has the last word: the walk goes
 // on from the parsed cursor and what was asked for early is dropped.
 // Pages and the end of a stream arrive in order; nothing of a stream arrives
-// after cancel() or a newer start().
+// after cancel() or a newer start(). KonnectClient::endCalls() on `client`
+// ends the running stream too, with ApiError::sessionEnded().
 class SecretStream : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     void receive(quint64 streamId, quint64 branch, const RawPage &raw);
     void end(const ApiError &error);
     void stopWorker();
+    void endForSession();
 
     KonnectClient *m_client;
     QThread m_thread;

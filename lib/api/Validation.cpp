@@ -44,7 +44,21 @@ QList<InvalidParameter> configStoreName(const QString &name)
 
 QList<InvalidParameter> secretKey(const QString &key)
 {
-    return length(QStringLiteral("key"), key, SecretKeyMax);
+    const QString field = QStringLiteral("key");
+    if (key == QLatin1String(".") || key == QLatin1String(".."))
+        return pathSegment(field, key);
+    return length(field, key, SecretKeyMax);
+}
+
+QList<InvalidParameter> pathSegment(const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return {{field, QStringLiteral("path_segment"), tr("must not be empty")}};
+    if (value == QLatin1String(".") || value == QLatin1String(".."))
+        return {{field, QStringLiteral("path_segment"),
+                 tr("must not be “.” or “..”: in a URL they point at the store itself or "
+                    "above it")}};
+    return {};
 }
 
 QList<InvalidParameter> secretValue(const QString &value)

@@ -16,7 +16,11 @@ constexpr int SecretKeyMax = 512;
 constexpr int SecretValueMax = 5120;
 
 QList<InvalidParameter> configStoreName(const QString &name);
+// Length, and not "." or "..": a key is a segment of the secret's URL, where
+// those two are dot-segments that resolve to the store itself or above it.
 QList<InvalidParameter> secretKey(const QString &key);
+// A key or id placed in a URL path: not empty, "." or ".." (rule path_segment).
+QList<InvalidParameter> pathSegment(const QString &field, const QString &value);
 // Length, and no NUL character (U+0000): Kong and most consumers of a
 // secret treat it as the end of the string.
 QList<InvalidParameter> secretValue(const QString &value);

@@ -11,6 +11,7 @@ namespace {
 
 const QString ProfilesGroup = QStringLiteral("profiles");
 const QString LastProfileKey = QStringLiteral("lastProfile");
+const QString PendingTokenDeletesKey = QStringLiteral("pendingTokenDeletes");
 const QString NameKey = QStringLiteral("name");
 const QString RegionKey = QStringLiteral("region");
 const QString CustomUrlKey = QStringLiteral("customUrl");
@@ -129,6 +130,33 @@ void ProfileStore::setLastControlPlane(const QString &profileId, const QString &
         return;
     updated.lastControlPlaneId = controlPlaneId;
     save(updated);
+}
+
+QStringList ProfileStore::pendingTokenDeletes() const
+{
+    return m_settings->value(PendingTokenDeletesKey).toStringList();
+}
+
+void ProfileStore::addPendingTokenDelete(const QString &profileId)
+{
+    QStringList ids = pendingTokenDeletes();
+    if (profileId.isEmpty() || ids.contains(profileId))
+        return;
+    ids.append(profileId);
+    m_settings->setValue(PendingTokenDeletesKey, ids);
+    m_settings->sync();
+}
+
+void ProfileStore::removePendingTokenDelete(const QString &profileId)
+{
+    QStringList ids = pendingTokenDeletes();
+    if (!ids.removeAll(profileId))
+        return;
+    if (ids.isEmpty())
+        m_settings->remove(PendingTokenDeletesKey);
+    else
+        m_settings->setValue(PendingTokenDeletesKey, ids);
+    m_settings->sync();
 }
 
 QString ProfileStore::lastProfileId() const

@@ -8,8 +8,8 @@
 class QSettings;
 
 // Profiles in QSettings, one group each ("profiles/<id>": name, region or
-// customUrl, lastControlPlaneId) plus "lastProfile", the one to open at start.
-// Tokens are never written here.
+// customUrl, lastControlPlaneId) plus "lastProfile", the one to open at start,
+// and "pendingTokenDeletes". Tokens are never written here.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,13 @@ public:
 
     QString lastProfileId() const; // empty when none or when it no longer exists
     void setLastProfileId(const QString &id);
+
+    // Profile ids whose token a keychain delete failed to remove (the old token
+    // of a session-only sign-in, a signed-out or deleted profile): tried again
+    // at start. Ids only, never a token.
+    QStringList pendingTokenDeletes() const;
+    void addPendingTokenDelete(const QString &profileId);
+    void removePendingTokenDelete(const QString &profileId);
 
     QSettings *settings() const { return m_settings; }
 

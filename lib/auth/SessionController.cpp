@@ -37,6 +37,9 @@ void SessionController::endOperation()
         emit busyChanged(false);
 }
 
+// Nothing of the session outlives it: the views drop what they were loading
+// (sessionEnded), then every call still going ends with "session ended" and
+// sends nothing more, a retry waiting on Retry-After included.
 void SessionController::endSession()
 {
     if (m_client)
@@ -45,10 +48,13 @@ void SessionController::endSession()
         m_signedIn = false;
         emit sessionEnded();
     }
+    if (m_client)
+        m_client->endCalls();
 }
 
 void SessionController::activate(const Profile &profile, const QString &token)
 {
+    endSession(); // the session before, if any: signing in to another profile ends it
     ++m_generation;
     const bool changed = m_current != profile;
     m_current = profile;
@@ -64,8 +70,43 @@ void SessionController::activate(const Profile &profile, const QString &token)
     emit sessionStarted(m_current);
 }
 
+void SessionController::removeToken(const Profile &profile)
+{
+    m_profiles->addPendingTokenDelete(profile.id); // first: a crash meanwhile retries too
+    beginOperation();
+    m_tokens->remove(profile.id, this, [this, profile](const TokenStoreError &error) {
+        endOperation();
+        if (!error.isError()) {
+            m_profiles->removePendingTokenDelete(profile.id);
+            return;
+        }
+        qCWarning(lcAuth, "removing the token for profile %s failed: %s %s",
+                  qUtf8Printable(profile.id), qUtf8Printable(TokenStoreError::kindName(error.kind)),
+                  qUtf8Printable(error.detail));
+        TokenStoreError told = error;
+        told.message = tr("A token that should be gone is still in the keychain: %1 It will be "
+                          "removed at the next start.")
+                           .arg(error.message);
+        emit tokenStoreFailed(profile, told);
+    });
+}
+
+void SessionController::retryPendingTokenDeletes()
+{
+    const QStringList ids = m_profiles->pendingTokenDeletes();
+    for (const QString &id : ids) {
+        if (m_sessionTokens.contains(id))
+            continue;
+        Profile profile = m_profiles->profile(id); // unsaved when the profile was deleted
+        profile.id = id;
+        qCInfo(lcAuth, "removing the token of profile %s again", qUtf8Printable(id));
+        removeToken(profile);
+    }
+}
+
 void SessionController::restore()
 {
+    retryPendingTokenDeletes();
     QString id = m_profiles->lastProfileId();
     if (id.isEmpty()) {
         const QList<Profile> all = m_profiles->profiles();
@@ -145,7 +186,7 @@ void SessionController::signIn(const Profile &profile, const QString &token,
         const Profile saved = m_profiles->save(toSave);
         m_sessionTokens.insert(saved.id, token);
         // An older token for this profile must not come back at the next start.
-        m_tokens->remove(saved.id, this, [](const TokenStoreError &) {});
+        removeToken(saved);
         qCInfo(lcAuth, "profile %s uses a session-only token", qUtf8Printable(saved.id));
         activate(saved, token);
         finish(saved, {});
@@ -166,6 +207,7 @@ void SessionController::signIn(const Profile &profile, const QString &token,
                             return;
                         }
                         const Profile saved = m_profiles->save(toSave);
+                        m_profiles->removePendingTokenDelete(saved.id); // the new one stays
                         m_sessionTokens.remove(saved.id);
                         activate(saved, token);
                         finish(saved, {});
@@ -180,17 +222,7 @@ void SessionController::signOut()
     ++m_generation;
     m_sessionTokens.remove(profile.id);
     endSession();
-    beginOperation();
-    m_tokens->remove(profile.id, this, [this, profile](const TokenStoreError &error) {
-        endOperation();
-        if (error.isError()) {
-            qCWarning(lcAuth, "removing the token for profile %s failed: %s %s",
-                      qUtf8Printable(profile.id),
-                      qUtf8Printable(TokenStoreError::kindName(error.kind)),
-                      qUtf8Printable(error.detail));
-            emit tokenStoreFailed(profile, error);
-        }
-    });
+    removeToken(profile);
     qCInfo(lcAuth, "signed out of profile %s", qUtf8Printable(profile.id));
     emit signInRequired(profile, tr("Signed out of “%1”.").arg(profile.name));
 }
@@ -201,12 +233,7 @@ void SessionController::deleteProfile(const QString &profileId)
     if (!profile.isSaved())
         return;
     m_sessionTokens.remove(profileId);
-    beginOperation();
-    m_tokens->remove(profileId, this, [this, profile](const TokenStoreError &error) {
-        endOperation();
-        if (error.isError())
-            emit tokenStoreFailed(profile, error);
-    });
+    removeToken(profile);
     m_profiles->remove(profileId);
     if (m_current.id != profileId)
         return;

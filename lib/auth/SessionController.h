@@ -43,7 +43,9 @@ public:
     bool isSessionOnly() const; // the current token lives in memory only
     bool isBusy() const { return m_pending > 0; }
 
-    // At start: opens the last profile (or the first one) and reads its token.
+    // At start: tries again the token deletes that failed before (see
+    // ProfileStore::pendingTokenDeletes; tokenStoreFailed when one still
+    // fails), then opens the last profile (or the first one) and reads its token.
     // With no profile at all, emits signInRequired with an unsaved profile.
     void restore();
     // Points the client at the profile's endpoint, then reads its token:
@@ -80,6 +82,10 @@ signals:
 private:
     void activate(const Profile &profile, const QString &token);
     void endSession();
+    // Deletes a token that must not come back; a failure is remembered (no
+    // secret) and the delete tried again at the next start.
+    void removeToken(const Profile &profile);
+    void retryPendingTokenDeletes();
     void beginOperation();
     void endOperation();
 

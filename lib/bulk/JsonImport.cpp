@@ -234,10 +234,10 @@ private:
             ++m_pos;
         const QByteArray literal = m_data.mid(start, m_pos - start);
         row->rule = QStringLiteral("type");
+        // Never the value itself: the preview's Status column shows the reason.
         if (literal == "true" || literal == "false") {
-            row->reason = ImportText::tr("Value is a boolean, not a string: write \"%1\" to "
-                                         "import it as text")
-                              .arg(QString::fromLatin1(literal));
+            row->reason = ImportText::tr("Value is a boolean, not a string: put it in double "
+                                         "quotes to import it as text");
         } else if (literal == "null") {
             row->reason = ImportText::tr("Value is null, not a string");
         } else {
@@ -245,9 +245,8 @@ private:
             literal.toDouble(&isNumber);
             if (!isNumber)
                 return fail(ImportText::tr("Expected a value in double quotes"));
-            row->reason = ImportText::tr("Value is a number, not a string: write \"%1\" to "
-                                         "import it as text")
-                              .arg(QString::fromLatin1(literal));
+            row->reason = ImportText::tr("Value is a number, not a string: put it in double "
+                                         "quotes to import it as text");
         }
         return true;
     }

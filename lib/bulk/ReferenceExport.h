@@ -18,6 +18,13 @@ enum class Format {
 QString envName(const QString &key);
 // One CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break.
 QString csvField(const QString &field);
+// A CSV cell as written: csvField(), after a ' before a leading = + - @, tab or
+// CR, so that a spreadsheet shows it as text instead of running it as a formula.
+QString csvCell(const QString &field);
+// Text for a one-line comment: line breaks, tabs and other control characters
+// as escapes (\n, \r, \t, \uXXXX), so a key cannot end the comment and start a
+// live line of its own.
+QString commentText(const QString &text);
 
 // Keys are sorted; a store name and prefix go into the comments (not CSV).
 QString render(Format format, const QString &storeName, const QString &prefix,

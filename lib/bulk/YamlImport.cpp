@@ -4,12 +4,16 @@
 // a number is an invalid row with the advice to quote it: other YAML tools
 // would not see a string there. Nested maps and lists are invalid rows.
 #include "ImportFormats.h"
+#include "ImportParser.h"
 #include "ImportText.h"
+#include "Validation.h"
 
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <sstream>
 #include <string>
 
 namespace ImportFormats {
@@ -41,6 +45,60 @@ QString plainScalarType(const QByteArray &text)
     return {};
 }
 
+// Aliases make one scalar appear many times for the cost of one: a 4 MiB
+// anchor referenced 350,000 times is terabytes once each row holds a copy. So a
+// key or value is copied only when it can be valid at all (4 bytes at most per
+// code point of its limit), and the copies together stay under
+// MaxExpandedBytes, checked while reading: past it the file is refused.
+constexpr std::size_t MaxKeyBytes = 4 * std::size_t(Validation::SecretKeyMax);
+constexpr std::size_t MaxValueBytes = 4 * std::size_t(Validation::SecretValueMax);
+constexpr std::size_t MaxExpandedBytes = 2 * std::size_t(ImportParser::MaxFileSize);
+
+// Events of documents that are only counted.
+class IgnoreEvents : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override
+    {
+    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+    }
+    void OnMapEnd() override {}
+};
+
+// How many documents the stream holds. yaml-cpp 0.7 (Debian 12) finds a new
+// empty document for ever on some malformed input, e.g. a stream holding a
+// lone ',' (jbeder/yaml-cpp#1040, fixed by #1319), which made YAML::LoadAll
+// hang: the count stops at one more than the "---" lines could start.
+int countDocuments(const std::string &text)
+{
+    int markers = 0;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("---", 0) == 0)
+            ++markers;
+    }
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    IgnoreEvents events;
+    int documents = 0;
+    while (documents <= markers && parser.HandleNextDocument(events))
+        ++documents;
+    return documents;
+}
+
 } // namespace
 
 bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int *errorLine,
@@ -48,14 +106,12 @@ bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int 
 {
     const std::string text(data.constData(), size_t(data.size()));
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(text);
-        if (documents.empty())
-            return true;
-        if (documents.size() > 1)
+        // The first document only, with Load (see countDocuments for LoadAll).
+        const YAML::Node root = YAML::Load(text);
+        if (const int documents = countDocuments(text); documents > 1)
             warnings->append(ImportText::tr("The file holds %n YAML document(s); only the "
                                             "first is imported",
-                                            nullptr, int(documents.size())));
-        const YAML::Node &root = documents.front();
+                                            nullptr, documents));
         if (root.IsNull())
             return true;
         if (!root.IsMap()) {
@@ -63,6 +119,7 @@ bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int 
             *errorLine = root.Mark().is_null() ? 0 : root.Mark().line + 1;
             return false;
         }
+        std::size_t expanded = 0;
         for (auto it = root.begin(); it != root.end(); ++it) {
             RawRow row;
             row.line = it->first.Mark().is_null() ? 0 : it->first.Mark().line + 1;
@@ -72,7 +129,16 @@ bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int 
                 rows->append(row);
                 continue;
             }
-            row.key = bytes(it->first.Scalar());
+            const std::string &key = it->first.Scalar(); // a reference: nothing copied yet
+            if (key.size() > MaxKeyBytes) {
+                row.rule = QStringLiteral("max_length");
+                row.reason =
+                    ImportText::tr("Key has more than %1 characters").arg(Validation::SecretKeyMax);
+                rows->append(row);
+                continue;
+            }
+            expanded += key.size();
+            row.key = bytes(key);
             // A copy: `it->` is a temporary pair, a reference to its member dangles (ASan).
             const YAML::Node value = it->second;
             if (value.IsMap() || value.IsSequence()) {
@@ -84,7 +150,21 @@ bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int 
             } else if (value.IsNull() || !value.IsScalar()) {
                 row.rule = QStringLiteral("type");
                 row.reason = ImportText::tr("Value is empty (null in YAML)");
+            } else if (value.Scalar().size() > MaxValueBytes) {
+                row.rule = QStringLiteral("max_length");
+                row.reason = ImportText::tr("Value has more than %1 characters")
+                                 .arg(Validation::SecretValueMax);
             } else {
+                expanded += value.Scalar().size();
+                if (expanded > MaxExpandedBytes) {
+                    rows->clear();
+                    *error = ImportText::tr("The file expands to more than %1 MiB of keys and "
+                                            "values (YAML aliases repeat a value without "
+                                            "repeating its text); it is not imported")
+                                 .arg(MaxExpandedBytes / (1024 * 1024));
+                    *errorLine = row.line;
+                    return false;
+                }
                 row.value = bytes(value.Scalar());
                 const QString type = value.Tag() == "?" ? plainScalarType(row.value) : QString();
                 if (type == QLatin1String("null")) {
@@ -92,13 +172,12 @@ bool parseYaml(const QByteArray &data, QList<RawRow> *rows, QString *error, int 
                     row.reason = ImportText::tr("Value is empty (null in YAML)");
                 } else if (!type.isEmpty()) {
                     row.rule = QStringLiteral("type");
-                    row.reason =
-                        (type == QLatin1String("boolean")
-                             ? ImportText::tr("Value %1 is a boolean in YAML: quote it (\"%1\") "
-                                              "to import it as text")
-                             : ImportText::tr("Value %1 is a number in YAML: quote it (\"%1\") "
-                                              "to import it as text"))
-                            .arg(QString::fromUtf8(row.value));
+                    // Never the value itself: the preview's Status column shows this.
+                    row.reason = type == QLatin1String("boolean")
+                                     ? ImportText::tr("Value is a boolean in YAML: put it in "
+                                                      "quotes to import it as text")
+                                     : ImportText::tr("Value is a number in YAML: put it in "
+                                                      "quotes to import it as text");
                 }
                 if (!row.rule.isEmpty())
                     row.value.clear();

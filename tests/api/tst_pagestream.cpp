@@ -386,9 +386,8 @@ private slots:
         auto step = [&](const QString &cursor, QObject *context, FetchAll::Early early,
                         FetchAll::Done done) {
             asked.append(cursor);
-            auto *call = new ApiCall(
-                &env.network, ApiRequest{}, [](const ApiRequest &) { return QNetworkRequest(); },
-                RetryPolicy(), context);
+            auto *call =
+                new ApiCall(&env.network, ApiRequest{}, QNetworkRequest(), RetryPolicy(), context);
             calls.append(call);
             QTimer::singleShot(0, call, [call, cursor, early, done] {
                 if (!call->isRunning())

@@ -7,6 +7,7 @@
 #include "SessionController.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -202,6 +203,99 @@ private slots:
         QCOMPARE(m_client->endpoint().controlPlanesBase().host(),
                  QStringLiteral("eu.api.konghq.com"));
         QCOMPARE(m_profiles->lastProfileId(), europe->id);
+    }
+
+    // A call waiting to retry after a 429 belongs to the session that made it:
+    // switching profile ends it (nothing more is sent), and no attempt ever
+    // carries the new profile's token to the old profile's host (the retry
+    // used to rebuild its headers from the client's current token).
+    void aRetryNeverCarriesAnotherSessionsToken()
+    {
+        const auto one = signIn(m_one.profile(QStringLiteral("One")), m_one.sandbox.token(),
+                                SessionController::TokenPersistence::Keychain);
+        const auto two = signIn(m_two.profile(QStringLiteral("Two")), m_two.sandbox.token(),
+                                SessionController::TokenPersistence::Keychain);
+        QVERIFY(one && two);
+        m_client->setRetryPolicy(RetryPolicy()); // retries on, Retry-After up to 30 s
+        QSignalSpy started(m_session.get(), &SessionController::sessionStarted);
+        m_session->switchToProfile(one->id);
+        QVERIFY(started.wait(5000));
+        m_one.sandbox.clearRequests();
+        m_two.sandbox.clearRequests();
+
+        Sandbox::Fault limit;
+        limit.path = QRegularExpression(QStringLiteral("^/v3/organizations/me$"));
+        limit.kind = Sandbox::FaultKind::TooManyRequests;
+        limit.retryAfter = Sandbox::RetryAfterStyle::Seconds;
+        limit.retryAfterSeconds = 2;
+        m_one.sandbox.addFault(limit);
+        QSignalSpy retrying(m_client.get(), &KonnectClient::retrying);
+        std::optional<ApiResult<Organization>> result;
+        m_client->getOrganizationsMe(this,
+                                     [&result](const ApiResult<Organization> &r) { result = r; });
+        QVERIFY(retrying.wait(10000)); // profile one answered 429: the call waits 2 s
+
+        m_session->switchToProfile(two->id);
+        QVERIFY(started.wait(5000));
+        // The old session's call ended with the switch, saying so.
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error().networkError(), QNetworkReply::OperationCanceledError);
+        QVERIFY2(result->error().message().contains(QLatin1String("switched profile")),
+                 qPrintable(result->error().message()));
+        QCOMPARE(whoAmI(), QStringLiteral("Example Org")); // profile two, its own token
+        // Past the Retry-After the retry would have been sent: it never is.
+        QTest::qWait(2500);
+        const QByteArray tokenOne = "Bearer " + m_one.sandbox.token().toLatin1();
+        const QByteArray tokenTwo = "Bearer " + m_two.sandbox.token().toLatin1();
+        const auto toOne = m_one.sandbox.requests();
+        QCOMPARE(toOne.size(), 1); // the 429, nothing after the switch
+        QCOMPARE(toOne.constFirst().headers.value("authorization"), tokenOne);
+        const auto toTwo = m_two.sandbox.requests();
+        QVERIFY(!toTwo.isEmpty());
+        for (const auto &request : toTwo)
+            QCOMPARE(request.headers.value("authorization"), tokenTwo);
+    }
+
+    // A token delete the keychain refused is not forgotten: the profile id (no
+    // secret) is kept, the delete tried again at every start and the user told
+    // while it still fails; once it works the marker goes.
+    void aFailedTokenDeleteIsRetriedAtStart()
+    {
+        const auto one = signIn(m_one.profile(QStringLiteral("One")), m_one.sandbox.token(),
+                                SessionController::TokenPersistence::Keychain);
+        QVERIFY(one);
+        QVERIFY(m_tokens->contains(one->id));
+        m_tokens->setFailure(TokenStoreError::Kind::Locked);
+        {
+            QSignalSpy failed(m_session.get(), &SessionController::tokenStoreFailed);
+            m_session->signOut();
+            QTRY_COMPARE(failed.count(), 1);
+            const auto error = failed.constFirst().at(1).value<TokenStoreError>();
+            QVERIFY2(error.message.contains(QLatin1String("next start")),
+                     qPrintable(error.message));
+        }
+        QCOMPARE(m_profiles->pendingTokenDeletes(), QStringList{one->id});
+        QVERIFY(!m_settings->allKeys().join(u' ').contains(m_one.sandbox.token()));
+
+        restart(); // still failing: said again, still pending
+        {
+            QSignalSpy failed(m_session.get(), &SessionController::tokenStoreFailed);
+            m_session->restore();
+            // Two failures: the delete tried again, then reading the profile's token.
+            QTRY_COMPARE(failed.count(), 2);
+            QVERIFY(failed.constFirst().at(1).value<TokenStoreError>().message.contains(
+                QLatin1String("next start")));
+        }
+        QCOMPARE(m_profiles->pendingTokenDeletes(), QStringList{one->id});
+        QVERIFY(m_tokens->contains(one->id));
+
+        m_tokens->setFailure(TokenStoreError::Kind::None);
+        restart(); // the keychain works again: the token goes, and the marker
+        QSignalSpy required(m_session.get(), &SessionController::signInRequired);
+        m_session->restore();
+        QTRY_VERIFY(!m_tokens->contains(one->id));
+        QTRY_VERIFY(m_profiles->pendingTokenDeletes().isEmpty());
+        QTRY_COMPARE(required.count(), 1); // and the profile asks for a sign-in
     }
 
     void aLateTokenReadIsDropped()

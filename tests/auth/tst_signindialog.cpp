@@ -5,6 +5,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -145,6 +149,45 @@ private slots:
         QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
         QTest::keyClick(tokenEdit, Qt::Key_R, Qt::ControlModifier); // keyboard too
         QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    }
+
+    // Shown or hidden, the token is never copied out of its field: not by
+    // Ctrl+C or Ctrl+X, and the context menu offers neither.
+    void theTokenIsNeverCopyable()
+    {
+        auto dialog = m_rig.dialog();
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        auto *tokenEdit = SignInTestRig::child<QLineEdit>(dialog.get(), "tokenEdit");
+        const QString token = QStringLiteral("kpat_") + QString(49, QLatin1Char('m'));
+        tokenEdit->setText(token);
+        tokenEdit->setFocus();
+        QTest::keyClick(tokenEdit, Qt::Key_R, Qt::ControlModifier); // shown
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        tokenEdit->selectAll();
+        QTest::keyClick(tokenEdit, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(tokenEdit, Qt::Key_Insert, Qt::ControlModifier);
+        QTest::keyClick(tokenEdit, Qt::Key_X, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        QCOMPARE(tokenEdit->text(), token); // Cut did not cut either
+
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
+                                  tokenEdit->mapToGlobal(QPoint(4, 4)));
+        QApplication::sendEvent(tokenEdit, &menuKey);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = tokenEdit->findChild<QMenu *>(QStringLiteral("tokenMenu"))));
+        bool canPaste = false;
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            QVERIFY2(action->objectName() != QLatin1String("edit-copy") &&
+                         action->objectName() != QLatin1String("edit-cut"),
+                     qPrintable(action->text()));
+            canPaste = canPaste || action->objectName() == QLatin1String("edit-paste");
+        }
+        QVERIFY(canPaste); // pasting a token in stays possible
+        menu->close();
+        QVERIFY(!tokenEdit->dragEnabled());
     }
 
     void keychainFailureOffersSessionOnly()

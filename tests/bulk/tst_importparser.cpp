@@ -151,7 +151,11 @@ private slots:
         QCOMPARE(rowFor(result, "tls")->value,
                  QStringLiteral("-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"));
         QCOMPARE(rowFor(result, "port")->rule, QStringLiteral("type"));
-        QVERIFY(rowFor(result, "port")->reason.contains(QLatin1String("\"5432\"")));
+        // The reason (the preview's Status column) says what to do, never the
+        // value: a number may be a PIN.
+        QVERIFY(rowFor(result, "port")->reason.contains(QLatin1String("double quotes")));
+        QVERIFY(!rowFor(result, "port")->reason.contains(QLatin1String("5432")));
+        QVERIFY(!rowFor(result, "enabled")->reason.contains(QLatin1String("true")));
         QCOMPARE(rowFor(result, "enabled")->rule, QStringLiteral("type"));
         QCOMPARE(rowFor(result, "nothing")->rule, QStringLiteral("type"));
         QCOMPARE(rowFor(result, "nested")->rule, QStringLiteral("nested"));
@@ -208,13 +212,64 @@ private slots:
         QCOMPARE(rowFor(result, "url")->value, QStringLiteral("https://example.com:8443/x?y=1"));
         for (const char *key : {"port", "ratio", "enabled", "off_switch", "nothing", "tilde"})
             QCOMPARE(rowFor(result, QString::fromLatin1(key))->rule, QStringLiteral("type"));
-        QVERIFY(rowFor(result, "enabled")->reason.contains(QLatin1String("\"yes\"")));
+        QVERIFY(rowFor(result, "enabled")->reason.contains(QLatin1String("quotes")));
+        QVERIFY(!rowFor(result, "enabled")->reason.contains(QLatin1String("yes")));
+        QVERIFY(!rowFor(result, "port")->reason.contains(QLatin1String("5432")));
         QCOMPARE(rowFor(result, "nested")->rule, QStringLiteral("nested"));
         QCOMPARE(rowFor(result, "list")->rule, QStringLiteral("nested"));
         QCOMPARE(rowFor(result, "raw")->rule, QStringLiteral("utf8"));
         QCOMPARE(ruleOf(result, 22), QStringLiteral("duplicate"));
         QCOMPARE(ruleOf(result, 23), QStringLiteral("duplicate"));
         QCOMPARE(result.validCount(), 5);
+    }
+
+    // Streams on which yaml-cpp 0.7's LoadAll looped for ever (jbeder/yaml-cpp
+    // #1040; found by fuzz_import_yaml): the import ends, importing nothing.
+    void yamlThatHungTheParserEnds()
+    {
+        for (const QByteArray &text :
+             {QByteArray(",: "), QByteArray(","), QByteArray("a: b\n,\n")}) {
+            const auto result = ImportParser::parse(text, ImportFormat::Yaml);
+            QCOMPARE(result.validCount(), 0);
+        }
+        // Documents are still counted where "---" starts them.
+        const auto documents =
+            ImportParser::parse("a: one\n---\nb: two\n---\nc: three\n", ImportFormat::Yaml);
+        QCOMPARE(documents.validCount(), 1);
+        QVERIFY2(documents.warnings.join(u' ').contains(QLatin1String("3 YAML document")),
+                 qPrintable(documents.warnings.join(u' ')));
+    }
+
+    // Aliases repeat a scalar without repeating its text: a value too long to
+    // be valid is never copied, and copies beyond MaxExpandedBytes refuse the file.
+    void yamlAliasesCannotAmplify()
+    {
+        QByteArray small = "a: &x made-up\nb: *x\n";
+        const auto normal = ImportParser::parse(small, ImportFormat::Yaml);
+        QVERIFY2(normal.ok(), qPrintable(normal.error));
+        QCOMPARE(normal.validCount(), 2);
+        QCOMPARE(rowFor(normal, "b")->value, QStringLiteral("made-up"));
+
+        // A 1 MiB anchor referenced 5,000 times: 5 GiB if copied.
+        QByteArray huge = "big: &a \"" + QByteArray(1024 * 1024, 'x') + "\"\n";
+        for (int i = 0; i < 5000; ++i)
+            huge += "k" + QByteArray::number(i) + ": *a\n";
+        const auto tooLong = ImportParser::parse(huge, ImportFormat::Yaml);
+        QVERIFY2(tooLong.ok(), qPrintable(tooLong.error));
+        QCOMPARE(tooLong.rows.size(), 5001);
+        QCOMPARE(tooLong.validCount(), 0);
+        QCOMPARE(rowFor(tooLong, "k4999")->rule, QStringLiteral("max_length"));
+        QVERIFY(rowFor(tooLong, "k4999")->value.isEmpty());
+
+        // Values of a valid length, repeated past the bound: the file is refused.
+        QByteArray wide = "v: &b \"" + QByteArray(Validation::SecretValueMax, 'y') + "\"\n";
+        for (int i = 0; i < 4000; ++i) // 4,000 x 5 KiB = 20 MiB
+            wide += "w" + QByteArray::number(i) + ": *b\n";
+        const auto expanded = ImportParser::parse(wide, ImportFormat::Yaml);
+        QVERIFY(!expanded.ok());
+        QVERIFY2(expanded.error.contains(QLatin1String("YAML aliases")),
+                 qPrintable(expanded.error));
+        QVERIFY(expanded.rows.isEmpty());
     }
 
     void yamlStripChomping()

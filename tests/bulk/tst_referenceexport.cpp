@@ -110,6 +110,64 @@ private slots:
         QCOMPARE(ReferenceExport::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
     }
 
+    // A key or store name with a line break cannot end a comment and start a
+    // live assignment: the .env reads back as the one reference it holds.
+    void controlCharactersStayInTheirComment()
+    {
+        const QString evil = QStringLiteral("a\nEVIL=\"owned\"\r\x01");
+        const QString text =
+            ReferenceExport::render(ReferenceExport::Format::EnvTemplate,
+                                    QStringLiteral("store\nPWNED=1"), QStringLiteral("kv"), {evil});
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("A_EVIL")),
+                     qPrintable(line));
+        QVERIFY(text.contains(QLatin1String("# key: a\\nEVIL=\"owned\"\\r\\u0001\n")));
+        QVERIFY(text.contains(QLatin1String("store\\nPWNED=1")));
+        const auto back = ImportParser::parse(text.toUtf8(), ImportFormat::Env);
+        QCOMPARE(back.rows.size(), 1);
+        QCOMPARE(back.rows.at(0).key, ReferenceExport::envName(evil));
+
+        // YAML: the key double-quoted with escapes, read back as itself.
+        const QString yaml =
+            ReferenceExport::render(ReferenceExport::Format::DeckYaml, QStringLiteral("s"),
+                                    QStringLiteral("kv"), {QStringLiteral("two\nlines")});
+        QVERIFY2(yaml.contains(QLatin1String("\"two\\nlines\": ")), qPrintable(yaml));
+        const auto yamlBack = ImportParser::parse(yaml.toUtf8(), ImportFormat::Yaml);
+        QVERIFY2(yamlBack.ok(), qPrintable(yamlBack.error));
+        QCOMPARE(yamlBack.rows.size(), 1);
+        QCOMPARE(yamlBack.rows.at(0).key, QStringLiteral("two\nlines"));
+    }
+
+    // A cell a spreadsheet would run as a formula is written as text.
+    void csvNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("=") << "=HYPERLINK(\"http://x\")"
+                           << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("+") << "+1"
+                           << "'+1";
+        QTest::newRow("-") << "-2+3"
+                           << "'-2+3";
+        QTest::newRow("@") << "@SUM(A1)"
+                           << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("plain") << "a=b"
+                               << "a=b";
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, cell);
+        QCOMPARE(ReferenceExport::csvCell(key), cell);
+        const QString text = ReferenceExport::render(
+            ReferenceExport::Format::Csv, QStringLiteral("s"), QStringLiteral("kv"), {key});
+        QVERIFY2(text.contains(QStringLiteral("\r\n") + cell + QLatin1Char(',')), qPrintable(text));
+    }
+
     void emptyStore()
     {
         QCOMPARE(ReferenceExport::render(ReferenceExport::Format::Csv, QStringLiteral("s"),

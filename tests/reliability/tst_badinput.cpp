@@ -6,6 +6,10 @@
 #include "SandboxSeed.h"
 #include "Validation.h"
 
+#include <QNetworkProxy>
+#include <QTcpServer>
+#include <QTcpSocket>
+
 namespace {
 
 using Done = std::function<void(const ApiError &)>;
@@ -33,6 +37,31 @@ QString emoji(int count)
         text += QStringLiteral("\U0001F511"); // two UTF-16 units, one code point
     return text;
 }
+
+// A loopback listener used as a client's proxy: every connection the client
+// opens, to any host, arrives here (and is closed).
+struct ConnectionTrap
+{
+    QTcpServer server;
+    int connections = 0;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                ++connections;
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        return server.listen(address);
+    }
+    QNetworkProxy proxy() const
+    {
+        return QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                             server.serverPort());
+    }
+};
 
 } // namespace
 
@@ -82,6 +111,25 @@ private slots:
             return [key, value](KonnectClient &c, const QString &cp, const QString &store,
                                 QObject *o, Done d) {
                 c.updateConfigStoreSecret(cp, store, key, value, o, report<ConfigStoreSecret>(d));
+            };
+        };
+        auto getSecret = [](const QString &key) -> Call {
+            return [key](KonnectClient &c, const QString &cp, const QString &store, QObject *o,
+                         Done d) {
+                c.getConfigStoreSecret(cp, store, key, o, report<ConfigStoreSecret>(d));
+            };
+        };
+        auto deleteSecret = [](const QString &key) -> Call {
+            return [key](KonnectClient &c, const QString &cp, const QString &store, QObject *o,
+                         Done d) {
+                c.deleteConfigStoreSecret(cp, store, key, o, report<NoContent>(d));
+            };
+        };
+        // A store id that is a dot-segment, caught where the URL is built.
+        auto storeIdOfDots = []() -> Call {
+            return [](KonnectClient &c, const QString &cp, const QString &, QObject *o, Done d) {
+                c.deleteConfigStoreSecret(cp, QStringLiteral(".."), QStringLiteral("k"), o,
+                                          report<NoContent>(d));
             };
         };
         auto createVault = [](const Vault &vault) -> Call {
@@ -152,6 +200,33 @@ private slots:
             << rotateSecret(QString(), QStringLiteral("v")) << "key"
             << "min_length"
             << "at least 1 character";
+        // "." and ".." are dot-segments in the secret's URL: "delete .." would be
+        // DELETE .../config-stores/{id}/ (the store), a PUT of ".." would land
+        // on the store resource.
+        for (const QString &dots : {QStringLiteral("."), QStringLiteral("..")}) {
+            const QByteArray name = dots.toLatin1();
+            QTest::newRow(QByteArray("create key " + name).constData())
+                << createSecret(dots, QStringLiteral("v")) << "key"
+                << "path_segment"
+                << "“.” or “..”";
+            QTest::newRow(QByteArray("rotate key " + name).constData())
+                << rotateSecret(dots, QStringLiteral("v")) << "key"
+                << "path_segment"
+                << "“.” or “..”";
+            QTest::newRow(QByteArray("get key " + name).constData()) << getSecret(dots) << "key"
+                                                                     << "path_segment"
+                                                                     << "“.” or “..”";
+            QTest::newRow(QByteArray("delete key " + name).constData())
+                << deleteSecret(dots) << "key"
+                << "path_segment"
+                << "“.” or “..”";
+        }
+        QTest::newRow("delete an empty key") << deleteSecret(QString()) << "key"
+                                             << "min_length"
+                                             << "at least 1 character";
+        QTest::newRow("a store id of ..") << storeIdOfDots() << "path"
+                                          << "path_segment"
+                                          << "“.” or “..”";
         QTest::newRow("vault without backend")
             << createVault(vaultWith(QString(), QStringLiteral("ok-prefix"))) << "name"
             << "required"
@@ -333,8 +408,13 @@ private slots:
         QVERIFY(!endpoint.isValid());
         QVERIFY2(error.contains(refusal), qPrintable(error));
 
-        // And a client pointed nowhere usable sends nothing anywhere.
+        // And a client pointed nowhere usable sends nothing anywhere: every
+        // connection it would open goes to a trap on loopback (its proxy),
+        // which sees none (the control below shows that it would).
+        ConnectionTrap trap;
+        QVERIFY(trap.listen());
         QNetworkAccessManager network;
+        network.setProxy(trap.proxy());
         KonnectClient client(&network);
         client.setEndpoint(endpoint);
         client.setToken(env.sandbox.token());
@@ -344,7 +424,62 @@ private slots:
         QCOMPARE(planes.error().kind(), ApiError::Kind::InsecureUrl);
         QCOMPARE(planes.error().attempts(), 0);
         QVERIFY(planes.error().message().startsWith(QLatin1String("Refused to connect")));
-        QCOMPARE(env.sandbox.requests().size(), 0);
+        QTest::qWait(100); // a connection opened anyway would have reached the trap
+        QCOMPARE(trap.connections, 0);
+    }
+
+    // A 3xx is an answer, never a hop: the client does not follow a redirect to
+    // another host (it would carry the bearer token there), and says what came.
+    void aRedirectToAnotherHostIsNotFollowed()
+    {
+        ConnectionTrap elsewhere; // "another host": 127.0.0.2
+        QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        const QByteArray location =
+            "http://127.0.0.2:" + QByteArray::number(elsewhere.server.serverPort()) +
+            "/v2/control-planes";
+        QTcpServer redirector;
+        QByteArray received;
+        connect(&redirector, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = redirector.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                received += socket->readAll();
+                if (!received.contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 302 Found\r\nLocation: " + location +
+                              "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        QVERIFY(redirector.listen(QHostAddress::LocalHost));
+
+        QNetworkAccessManager network;
+        KonnectClient client(&network);
+        client.setEndpoint(KonnectEndpoint::forCustomUrl(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirector.serverPort()))));
+        client.setToken(env.sandbox.token());
+        Awaited<Page<ControlPlane>> planes;
+        client.listControlPlanes({}, {}, this, planes.callback());
+        AWAIT(planes);
+        QVERIFY(received.contains("Authorization: Bearer")); // the first host got it
+        QCOMPARE(planes.error().kind(), ApiError::Kind::Http);
+        QCOMPARE(planes.error().httpStatus(), 302);
+        QTest::qWait(100); // a followed redirect would have reached it by now
+        QCOMPARE(elsewhere.connections, 0);
+    }
+
+    // The control: a usable remote URL does try to connect, through the trap.
+    void theTrapSeesAConnectionToAUsableUrl()
+    {
+        ConnectionTrap trap;
+        QVERIFY(trap.listen());
+        QNetworkAccessManager network;
+        network.setProxy(trap.proxy());
+        KonnectClient client(&network);
+        client.setEndpoint(
+            KonnectEndpoint::forCustomUrl(QUrl(QStringLiteral("https://konnect.example.com"))));
+        client.setToken(env.sandbox.token());
+        client.listControlPlanes({}, {}, this, [](const ApiResult<Page<ControlPlane>> &) {});
+        QTRY_VERIFY(trap.connections > 0);
     }
 
     // Defence in depth: whatever URL reaches ApiCall, plain http leaves only to loopback.

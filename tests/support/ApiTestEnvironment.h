@@ -102,15 +102,14 @@ public:
     }
 
     // A bare ApiCall (no client, no endpoint check) to `url`, started; its error
-    // once it finished (an invalid one after 2 s without an answer).
+    // once it finished (an invalid one after 10 s without an answer).
     ApiError bareCallError(const QUrl &url)
     {
-        auto *call = new ApiCall(
-            &network, ApiRequest{"GET", url, {}},
-            [](const ApiRequest &r) { return QNetworkRequest(r.url); }, RetryPolicy{}, &network);
+        auto *call = new ApiCall(&network, ApiRequest{"GET", url, {}}, QNetworkRequest(url),
+                                 RetryPolicy{}, &network);
         QSignalSpy finished(call, &ApiCall::finished);
         call->start();
-        if (!finished.wait(2000))
+        if (!finished.wait(10000))
             return ApiError();
         return finished.constFirst().at(1).value<ApiError>();
     }

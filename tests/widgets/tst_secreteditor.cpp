@@ -2,16 +2,21 @@
 #include "SecretClipboard.h"
 #include "SecretEditorDialog.h"
 
+#include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
+
+#include <memory>
 
 class TestSecretEditor : public QObject
 {
@@ -113,6 +118,75 @@ private slots:
                      QStringLiteral("x-kde-passwordManagerHint")),
                  QByteArray("secret"));
         QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    // A revealed value leaves the editor only through SecretClipboard, however
+    // it is copied: Ctrl+C, Ctrl+X and the context menu's Copy are hinted and
+    // cleared; a drag or the PRIMARY selection gets nothing; there is no undo.
+    void everyCopyOfARevealedValueIsHintedAndCleared()
+    {
+        SecretClipboard clipboard(QGuiApplication::clipboard());
+        clipboard.setClearTimeout(300);
+        SecretEditorDialog dialog(&env.client, cp, store, SecretEditorDialog::Mode::Create);
+        dialog.setClipboard(&clipboard);
+        dialog.setValue(QStringLiteral("made-up value\nsecond line"));
+        dialog.show();
+        dialog.setRevealed(true);
+        auto *plain = dialog.findChild<QPlainTextEdit *>(QStringLiteral("plainEdit"));
+        QVERIFY(plain);
+        QVERIFY(!plain->isUndoRedoEnabled());
+        plain->setFocus();
+        const auto hinted = [] {
+            return QGuiApplication::clipboard()->mimeData()->data(
+                       QStringLiteral("x-kde-passwordManagerHint")) == QByteArray("secret");
+        };
+
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        plain->selectAll();
+        QTest::keyClick(plain, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("made-up value\nsecond line"));
+        QVERIFY(hinted());
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty()); // cleared
+
+        // The context menu's Copy (opened from the keyboard, as the Menu key does).
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
+                                  plain->mapToGlobal(QPoint(4, 4)));
+        QApplication::sendEvent(plain, &menuKey);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = plain->findChild<QMenu *>(QStringLiteral("secretTextMenu"))));
+        QAction *copy = nullptr;
+        const auto actions = menu->actions();
+        for (QAction *action : actions) {
+            QVERIFY(action->objectName() != QLatin1String("edit-undo"));
+            if (action->objectName() == QLatin1String("edit-copy"))
+                copy = action;
+        }
+        QVERIFY(copy && copy->isEnabled());
+        copy->trigger();
+        menu->close();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("made-up value\nsecond line"));
+        QVERIFY(hinted());
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+        // Cut: hinted too, and the value is gone from the editor.
+        QTest::keyClick(plain, Qt::Key_X, Qt::ControlModifier);
+        QVERIFY(hinted());
+        QVERIFY(plain->toPlainText().isEmpty());
+
+        // What a drag or the X11 PRIMARY selection would take: nothing.
+        plain->setPlainText(QStringLiteral("made-up value"));
+        plain->selectAll();
+        struct Probe : QPlainTextEdit
+        {
+            static QMimeData *dataOf(QPlainTextEdit *edit)
+            {
+                return (edit->*(&Probe::createMimeDataFromSelection))();
+            }
+        };
+        std::unique_ptr<QMimeData> dragged(Probe::dataOf(plain));
+        QVERIFY(dragged->formats().isEmpty());
     }
 
     void failureKeepsEverythingTyped()
