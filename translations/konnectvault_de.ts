@@ -1694,10 +1694,6 @@ Erstellt: %3</translation>
         <translation>JSON-String</translation>
     </message>
     <message>
-        <source>kong.conf line</source>
-        <translation>kong.conf-Zeile</translation>
-    </message>
-    <message>
         <source>No vault reads this store yet: create a Konnect vault for it to get references.</source>
         <translation>Noch liest kein Vault diesen Store: Erstellen Sie dafür einen Konnect-Vault, um Referenzen zu erhalten.</translation>
     </message>

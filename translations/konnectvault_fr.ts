@@ -1694,10 +1694,6 @@ Créé le %3</translation>
         <translation>Chaîne JSON</translation>
     </message>
     <message>
-        <source>kong.conf line</source>
-        <translation>Ligne kong.conf</translation>
-    </message>
-    <message>
         <source>No vault reads this store yet: create a Konnect vault for it to get references.</source>
         <translation>Aucun vault ne lit encore ce config store&#xa0;: créez-lui un vault Konnect pour obtenir des références.</translation>
     </message>

@@ -227,8 +227,9 @@ void SecretBrowser::buildActions()
                           [this] { copyReference(VaultReference::Form::Yaml); });
     m_copyMenu->addAction(tr("JSON string"), this,
                           [this] { copyReference(VaultReference::Form::Json); });
-    m_copyMenu->addAction(tr("kong.conf line"), this,
-                          [this] { copyReference(VaultReference::Form::KongConf); });
+    // No kong.conf form: a config store is read through a konnect vault, whose
+    // references Kong cannot resolve in kong.conf parameters or environment
+    // variables (developer.konghq.com/gateway/entities/vault/konnect-config-store/).
 }
 
 void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &store,

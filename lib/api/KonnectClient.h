@@ -16,7 +16,7 @@ struct ControlPlaneQuery
 {
     QString nameContains; // filter[name][contains]
     QString labels;       // e.g. "env:prod,team" (key:value pairs and key-exists checks)
-    QString sort;         // e.g. "created_at" or "-created_at"
+    QString sort;         // SortQuery: e.g. "name" or "created_at desc" (asc is the default)
 };
 
 // The Konnect API client: every operation the app needs, by the official
