@@ -88,6 +88,7 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     , m_details(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_vaultDetails(new QLabel(this))
+    , m_vaultNote(new QLabel(this))
     , m_secrets(new SecretBrowser(client, m_clipboard, this))
     , m_vaultActions(new VaultActions(client, m_vaults, m_stores, this))
     , m_storeActions(new StoreActions(client, m_stores, this))
@@ -121,7 +122,17 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
 
     // Left: vaults above config stores. Right: details.
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(titled(tr("Vaults"), m_vaultView, left));
+    auto *vaultPane = new QWidget(left);
+    auto *vaultLayout = new QVBoxLayout(vaultPane);
+    vaultLayout->setContentsMargins(0, 0, 0, 0);
+    vaultLayout->addWidget(m_vaultView, 1);
+    vaultLayout->addWidget(m_vaultNote);
+    vaultPane->setFocusProxy(m_vaultView);
+    m_vaultNote->setObjectName(QStringLiteral("vaultReadOnlyNote"));
+    m_vaultNote->setWordWrap(true);
+    m_vaultNote->setTextFormat(Qt::PlainText);
+    m_vaultNote->hide();
+    left->addWidget(titled(tr("Vaults"), vaultPane, left));
     left->addWidget(titled(tr("Config stores"), m_storeView, left));
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -455,7 +466,12 @@ void MainWindow::setControlPlane(const QString &controlPlaneId)
     m_preferredControlPlaneId = controlPlaneId;
     emit controlPlaneChosen(controlPlaneId);
     m_secrets->clear();
-    m_vaultActions->setControlPlane(controlPlaneId);
+    const ControlPlaneModel *planes = m_picker->model();
+    const bool readOnly = planes->item(planes->indexOfId(controlPlaneId)).coreEntitiesReadOnly();
+    m_vaultActions->setControlPlane(controlPlaneId, readOnly);
+    m_vaultNote->setText(m_vaultActions->readOnlyReason());
+    m_vaultNote->setVisible(readOnly);
+    m_secrets->setVaultCreationBlocked(m_vaultActions->readOnlyReason());
     m_details->setCurrentWidget(m_placeholder);
     m_placeholder->setText(tr("Select a vault or a config store."));
     loadControlPlaneContents();
@@ -576,7 +592,7 @@ void MainWindow::onVaultSelected()
                                                         : it.value().toVariant().toString();
         if (it.key() == QLatin1String("config_store_id")) {
             const int storeRow = m_stores->indexOfId(value);
-            row(tr("Config store"), storeRow >= 0 ? m_stores->item(storeRow).name : value);
+            row(tr("Config store"), storeRow >= 0 ? m_stores->item(storeRow).displayName() : value);
         } else {
             row(label, value);
         }

@@ -113,6 +113,7 @@ private:
     QStackedWidget *m_details;
     QLabel *m_placeholder;
     QLabel *m_vaultDetails;
+    QLabel *m_vaultNote; // why the vaults are read-only, when they are
     SecretBrowser *m_secrets;
     VaultActions *m_vaultActions;
     StoreActions *m_storeActions;

@@ -39,10 +39,6 @@
         <translation>Keine vollständige Antwort innerhalb von %1 Sekunden.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 %2.</source>
-        <translation>Nichts wurde gesendet: %1 %2.</translation>
-    </message>
-    <message>
         <source>Nothing was sent: %1 fields need attention.</source>
         <translation>Nichts wurde gesendet: %1 Felder müssen korrigiert werden.</translation>
     </message>
@@ -77,10 +73,6 @@
     <message>
         <source>The connection to Konnect failed (%1). Check your network and try again.</source>
         <translation>Die Verbindung zu Konnect ist fehlgeschlagen (%1). Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Konnect rejected the request: %1 %2.</source>
-        <translation>Konnect hat die Anfrage abgelehnt: %1 %2.</translation>
     </message>
     <message>
         <source>Konnect rejected the request: %1</source>
@@ -138,6 +130,22 @@
         <source>Stopped: you signed out or switched profile before Konnect answered. Nothing more was sent; sign in again to retry.</source>
         <translation>Abgebrochen: Sie haben sich abgemeldet oder das Profil gewechselt, bevor Konnect antwortete. Es wurde nichts weiter gesendet; melden Sie sich erneut an, um es noch einmal zu versuchen.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1.</source>
+        <translation>Nichts wurde gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Konnect rejected the request: %1.</source>
+        <translation>Konnect hat die Anfrage abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Konnect does not allow this change on this control plane (%1). A Kong Ingress Controller manages its gateway entities: change them in Kubernetes.</source>
+        <translation>Konnect erlaubt diese Änderung auf dieser Control Plane nicht (%1). Ein Kong Ingress Controller verwaltet ihre Gateway-Entitäten: Ändern Sie sie in Kubernetes.</translation>
+    </message>
+    <message>
+        <source>usage constraint</source>
+        <translation>Nutzungsbeschränkung</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -173,6 +181,13 @@
     <message>
         <source>Save the vault references of this store&apos;s secrets as .env, YAML or CSV</source>
         <translation>Die Vault-Referenzen der Secrets dieses Stores als .env, YAML oder CSV speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStore</name>
+    <message>
+        <source>(unnamed) %1</source>
+        <translation>(unbenannt) %1</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2465,10 @@ Referenziert als %2</translation>
         <source>Deleted the vault %1</source>
         <translation>Vault %1 gelöscht</translation>
     </message>
+    <message>
+        <source>A Kong Ingress Controller manages this control plane&apos;s vaults: Konnect shows them here read-only. Change them in Kubernetes.</source>
+        <translation>Ein Kong Ingress Controller verwaltet die Vaults dieser Control Plane: Konnect zeigt sie hier nur lesend an. Ändern Sie sie in Kubernetes.</translation>
+    </message>
 </context>
 <context>
     <name>VaultBackends</name>
@@ -2911,6 +2930,10 @@ Referenziert als %2</translation>
     <message>
         <source>Backend</source>
         <translation>Backend</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another vault of this control plane (Konnect: %2)</source>
+        <translation>%1 wird bereits von einem anderen Vault dieser Control Plane verwendet (Konnect: %2)</translation>
     </message>
 </context>
 <context>

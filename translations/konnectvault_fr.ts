@@ -39,10 +39,6 @@
         <translation>Aucune réponse complète dans un délai de %1 secondes.</translation>
     </message>
     <message>
-        <source>Nothing was sent: %1 %2.</source>
-        <translation>Rien n&apos;a été envoyé&#xa0;: %1 %2.</translation>
-    </message>
-    <message>
         <source>Nothing was sent: %1 fields need attention.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: %1 champs sont à corriger.</translation>
     </message>
@@ -77,10 +73,6 @@
     <message>
         <source>The connection to Konnect failed (%1). Check your network and try again.</source>
         <translation>La connexion à Konnect a échoué (%1). Vérifiez votre réseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>Konnect rejected the request: %1 %2.</source>
-        <translation>Konnect a rejeté la requête&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <source>Konnect rejected the request: %1</source>
@@ -138,6 +130,22 @@
         <source>Stopped: you signed out or switched profile before Konnect answered. Nothing more was sent; sign in again to retry.</source>
         <translation>Interrompu : vous vous êtes déconnecté ou avez changé de profil avant la réponse de Konnect. Rien de plus n’a été envoyé ; reconnectez-vous pour réessayer.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1.</source>
+        <translation>Rien n’a été envoyé : %1.</translation>
+    </message>
+    <message>
+        <source>Konnect rejected the request: %1.</source>
+        <translation>Konnect a refusé la requête : %1.</translation>
+    </message>
+    <message>
+        <source>Konnect does not allow this change on this control plane (%1). A Kong Ingress Controller manages its gateway entities: change them in Kubernetes.</source>
+        <translation>Konnect n’autorise pas cette modification sur ce control plane (%1). Un Kong Ingress Controller gère ses entités de passerelle : modifiez-les dans Kubernetes.</translation>
+    </message>
+    <message>
+        <source>usage constraint</source>
+        <translation>contrainte d’utilisation</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -173,6 +181,13 @@
     <message>
         <source>Save the vault references of this store&apos;s secrets as .env, YAML or CSV</source>
         <translation>Enregistrer les références de vault des secrets de ce config store au format .env, YAML ou CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStore</name>
+    <message>
+        <source>(unnamed) %1</source>
+        <translation>(sans nom) %1</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2465,10 @@ Référencé sous la forme %2</translation>
         <source>Deleted the vault %1</source>
         <translation>Vault %1 supprimé</translation>
     </message>
+    <message>
+        <source>A Kong Ingress Controller manages this control plane&apos;s vaults: Konnect shows them here read-only. Change them in Kubernetes.</source>
+        <translation>Un Kong Ingress Controller gère les vaults de ce control plane : Konnect les affiche ici en lecture seule. Modifiez-les dans Kubernetes.</translation>
+    </message>
 </context>
 <context>
     <name>VaultBackends</name>
@@ -2911,6 +2930,10 @@ Référencé sous la forme %2</translation>
     <message>
         <source>Backend</source>
         <translation>Backend</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another vault of this control plane (Konnect: %2)</source>
+        <translation>%1 est déjà utilisé par un autre vault de ce control plane (Konnect : %2)</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ ExportDialog::ExportDialog(KonnectClient *client, QString controlPlaneId, const 
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
-    setWindowTitle(tr("Export references of %1").arg(store.name));
+    setWindowTitle(tr("Export references of %1").arg(store.displayName()));
     resize(720, 480);
     m_prefix->setObjectName(QStringLiteral("prefixCombo"));
     m_prefix->setEditable(true);
@@ -140,7 +140,7 @@ void ExportDialog::updatePreview()
                              "them.",
                              nullptr, int(m_keys.size())));
     m_text = m_keysLoaded && prefixErrors.isEmpty()
-                 ? ReferenceExport::render(format(), m_store.name, prefix, m_keys)
+                 ? ReferenceExport::render(format(), m_store.displayName(), prefix, m_keys)
                  : QString();
     m_preview->setPlainText(m_text);
     m_saveButton->setEnabled(isReady());
@@ -171,7 +171,10 @@ void ExportDialog::chooseFileAndSave()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     const QString suffix = ReferenceExport::fileSuffix(format());
     dialog->setDefaultSuffix(suffix);
-    dialog->selectFile(m_store.name + QStringLiteral("-references.") + suffix);
+    const QString base = m_store.name.isEmpty()
+                             ? QStringLiteral("config-store-") + m_store.id.left(8)
+                             : m_store.name;
+    dialog->selectFile(base + QStringLiteral("-references.") + suffix);
     connect(dialog, &QFileDialog::fileSelected, this, &ExportDialog::saveTo);
     dialog->open();
 }

@@ -25,7 +25,7 @@ ImportDialog::ImportDialog(KonnectClient *client, QString controlPlaneId, const 
     , m_model(new ImportPreviewModel(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Import secrets into %1").arg(store.name));
+    setWindowTitle(tr("Import secrets into %1").arg(store.displayName()));
     m_ui->previewView->setModel(m_model);
     m_ui->previewView->verticalHeader()->hide();
     m_ui->previewView->horizontalHeader()->setStretchLastSection(true);

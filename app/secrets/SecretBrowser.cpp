@@ -123,7 +123,7 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
     layout->addWidget(m_view, 1);
 
     m_createVault->setObjectName(QStringLiteral("createVaultButton"));
-    m_createVault->setToolTip(tr("No vault reads this store yet: references need one"));
+    setVaultCreationBlocked(QString());
     m_createVault->hide();
     connect(m_createVault, &QPushButton::clicked, this,
             [this] { emit createVaultRequested(m_store); });
@@ -182,7 +182,8 @@ SecretBrowser::SecretBrowser(KonnectClient *client, SecretClipboard *clipboard, 
         }
         if (!m_pendingKey.isEmpty() && !error.isError())
             emit statusMessage(
-                tr("%1 holds no secret %2 any more.").arg(m_store.name, m_pendingKey), 8000);
+                tr("%1 holds no secret %2 any more.").arg(m_store.displayName(), m_pendingKey),
+                8000);
         m_pendingKey.clear();
         updateEmptyState();
     });
@@ -259,6 +260,13 @@ void SecretBrowser::setStore(const QString &controlPlaneId, const ConfigStore &s
     if (!sameStore)
         refresh();
     updateActions();
+}
+
+void SecretBrowser::setVaultCreationBlocked(const QString &reason)
+{
+    m_createVault->setEnabled(reason.isEmpty());
+    m_createVault->setToolTip(
+        reason.isEmpty() ? tr("No vault reads this store yet: references need one") : reason);
 }
 
 void SecretBrowser::clear()
@@ -390,9 +398,10 @@ void SecretBrowser::updateEmptyState()
     if (m_store.id.isEmpty())
         message = tr("Select a config store on the left to see its secrets.");
     else if (m_model->rowCount() == 0 && m_loader->isLoading())
-        message = tr("Loading the secrets of %1…").arg(m_store.name);
+        message = tr("Loading the secrets of %1…").arg(m_store.displayName());
     else if (m_model->rowCount() == 0)
-        message = tr("%1 holds no secrets yet. Press Ctrl+N to add one.").arg(m_store.name);
+        message =
+            tr("%1 holds no secrets yet. Press Ctrl+N to add one.").arg(m_store.displayName());
     else if (m_proxy->rowCount() == 0)
         message = tr("No secret matches “%1”.").arg(m_filter->text());
     m_view->setPlaceholderText(message);
@@ -491,7 +500,7 @@ void SecretBrowser::deleteKeys(const QStringList &keys)
                 [this, batch, next, progress, key, storeId](const ApiResult<NoContent> &result) {
                     --batch->running;
                     ++batch->done;
-                    if (result.ok() || result.error().httpStatus() == 404) {
+                    if (result.ok()) {
                         if (storeId == m_store.id)
                             m_model->removeKey(key);
                     } else {

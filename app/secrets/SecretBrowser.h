@@ -37,6 +37,8 @@ public:
                   const QStringList &vaultPrefixes);
     void clear();
     void refresh();
+    // "Create a Konnect vault…" is offered unless `reason` (shown instead) says why not.
+    void setVaultCreationBlocked(const QString &reason);
 
     QString storeId() const { return m_store.id; }
     QString controlPlaneId() const { return m_controlPlaneId; }

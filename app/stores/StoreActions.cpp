@@ -52,7 +52,7 @@ void StoreActions::create()
         m_stores->upsert(store);
         m_stores->setSecretCount(store.id, 0);
         emit storeCreated(store);
-        emit statusMessage(tr("Created the config store %1").arg(store.name), 5000);
+        emit statusMessage(tr("Created the config store %1").arg(store.displayName()), 5000);
     });
     dialog->open();
 }
@@ -92,7 +92,8 @@ void StoreActions::confirmDelete()
             connect(dialog, &DeleteStoreDialog::deleted, this, [this, store](const QString &id) {
                 m_stores->removeId(id);
                 emit storeDeleted(id);
-                emit statusMessage(tr("Deleted the config store %1").arg(store.name), 5000);
+                emit statusMessage(tr("Deleted the config store %1").arg(store.displayName()),
+                                   5000);
             });
             dialog->open();
         });

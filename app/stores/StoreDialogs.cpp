@@ -221,7 +221,7 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
 {
     setWindowTitle(tr("Delete config store"));
     auto *layout = new QVBoxLayout(this);
-    const QString name = store.name.toHtmlEscaped();
+    const QString name = store.displayName().toHtmlEscaped();
     QString text;
     if (secretCount > 0)
         text = tr("Delete the config store <b>%1</b> and the %n secret(s) it holds? Their values "
@@ -246,9 +246,9 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
         m_confirmation = new QLineEdit(this);
         m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
         m_confirmation->setAccessibleName(tr("Type the store's name to confirm"));
-        m_confirmation->setPlaceholderText(store.name);
-        auto *prompt =
-            new QLabel(tr("Type <b>%1</b> to confirm:").arg(store.name.toHtmlEscaped()), this);
+        m_confirmation->setPlaceholderText(confirmationText());
+        auto *prompt = new QLabel(
+            tr("Type <b>%1</b> to confirm:").arg(confirmationText().toHtmlEscaped()), this);
         prompt->setBuddy(m_confirmation);
         layout->addWidget(prompt);
         layout->addWidget(m_confirmation);
@@ -269,7 +269,13 @@ DeleteStoreDialog::DeleteStoreDialog(KonnectClient *client, QString controlPlane
 
 bool DeleteStoreDialog::canDelete() const
 {
-    return !m_call && (!m_confirmation || m_confirmation->text() == m_store.name);
+    return !m_call && (!m_confirmation || m_confirmation->text() == confirmationText());
+}
+
+QString DeleteStoreDialog::confirmationText() const
+{
+    // A store without a name is confirmed by the start of its id, as it is shown.
+    return m_store.name.isEmpty() ? m_store.id.left(8) : m_store.name;
 }
 
 QString DeleteStoreDialog::errorText() const

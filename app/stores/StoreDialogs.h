@@ -74,6 +74,7 @@ public:
                       int secretCount, const QStringList &vaultPrefixes, QWidget *parent = nullptr);
 
     bool canDelete() const;
+    QString confirmationText() const;
     QString errorText() const;
     void setConfirmation(const QString &typed);
 

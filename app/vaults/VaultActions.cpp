@@ -42,7 +42,7 @@ VaultActions::VaultActions(KonnectClient *client, VaultModel *vaults, ConfigStor
         Vault vault;
         vault.name = QStringLiteral("konnect");
         vault.prefix = suggestPrefix(m_store.name);
-        vault.description = tr("Secrets of the config store %1").arg(m_store.name);
+        vault.description = tr("Secrets of the config store %1").arg(m_store.displayName());
         vault.config = {{QStringLiteral("config_store_id"), m_store.id}};
         openForm(vault);
     });
@@ -60,9 +60,10 @@ QString VaultActions::suggestPrefix(const QString &name)
     return prefix;
 }
 
-void VaultActions::setControlPlane(const QString &controlPlaneId)
+void VaultActions::setControlPlane(const QString &controlPlaneId, bool readOnly)
 {
     m_controlPlaneId = controlPlaneId;
+    m_readOnly = readOnly;
     m_vault = Vault();
     m_store = ConfigStore();
     updateActions();
@@ -80,13 +81,22 @@ void VaultActions::setCurrentStore(const ConfigStore &store)
     updateActions();
 }
 
+QString VaultActions::readOnlyReason() const
+{
+    return m_readOnly ? tr("A Kong Ingress Controller manages this control plane's vaults: "
+                           "Konnect shows them here read-only. Change them in Kubernetes.")
+                      : QString();
+}
+
 void VaultActions::updateActions()
 {
-    const bool hasControlPlane = !m_controlPlaneId.isEmpty();
-    m_new->setEnabled(hasControlPlane);
-    m_edit->setEnabled(hasControlPlane && !m_vault.id.isEmpty());
-    m_delete->setEnabled(hasControlPlane && !m_vault.id.isEmpty());
-    m_createForStore->setEnabled(hasControlPlane && !m_store.id.isEmpty());
+    const bool writable = !m_controlPlaneId.isEmpty() && !m_readOnly;
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && !m_vault.id.isEmpty());
+    m_delete->setEnabled(writable && !m_vault.id.isEmpty());
+    m_createForStore->setEnabled(writable && !m_store.id.isEmpty());
+    for (QAction *action : {m_new, m_edit, m_delete, m_createForStore})
+        action->setToolTip(readOnlyReason()); // empty: Qt's default, the action's text
 }
 
 void VaultActions::openForm(const Vault &vault)
@@ -122,8 +132,9 @@ void VaultActions::openForm(const Vault &vault)
                 QList<InvalidParameter> errors = result.error().invalidParameters();
                 if (errors.isEmpty())
                     errors.append({QString(), QString(), result.error().message()});
-                dialog->form()->showServerErrors(errors);
+                // Enabled first: a disabled form cannot take the focus to the first error.
                 dialog->setBusy(false);
+                dialog->form()->showServerErrors(errors);
                 return;
             }
             m_vaults->upsert(result.value());

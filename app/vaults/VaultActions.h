@@ -24,7 +24,12 @@ public:
     VaultActions(KonnectClient *client, VaultModel *vaults, ConfigStoreModel *stores,
                  QWidget *window);
 
-    void setControlPlane(const QString &controlPlaneId);
+    // readOnly: Konnect refuses vault writes there (a Kong Ingress Controller's
+    // control plane); every action is disabled and says why.
+    void setControlPlane(const QString &controlPlaneId, bool readOnly = false);
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the vault actions are disabled on this control plane; empty when they are not.
+    QString readOnlyReason() const;
     void setCurrentVault(const Vault &vault);       // empty id: none
     void setCurrentStore(const ConfigStore &store); // empty id: none
 
@@ -52,6 +57,7 @@ private:
     ConfigStoreModel *m_stores;
     QWidget *m_window;
     QString m_controlPlaneId;
+    bool m_readOnly = false;
     Vault m_vault;
     ConfigStore m_store;
     QAction *m_new;

@@ -211,7 +211,7 @@ void VaultFieldEditor::setConfigStores(const QList<ConfigStore> &stores)
     QSignalBlocker blocker(combo);
     combo->clear();
     for (const ConfigStore &store : stores)
-        combo->addItem(store.name, store.id);
+        combo->addItem(store.displayName(), store.id);
     if (!stores.isEmpty())
         combo->insertSeparator(combo->count());
     combo->addItem(tr("Create a new config store…"));

@@ -184,10 +184,11 @@ void ApiCall::onReplyFinished()
                                       QStringLiteral("the connection closed before an answer"));
         else
             error = ApiError::network(networkError, reply->errorString());
-    } else if (status == 404 && m_request.method == "DELETE") {
-        // Gone is what a DELETE asks for. It is also what a DELETE sent again after
-        // its answer was lost finds (by our retry after a timeout, or by Qt's HTTP
-        // channel when the connection closed before a byte of the answer).
+    } else if (status == 404 && m_request.method == "DELETE" &&
+               (m_attempt > 1 || m_request.absentIsDeleted)) {
+        // A DELETE sent again finds what its first attempt may have deleted; and an
+        // endpoint documented as 204-for-absent means gone. Any other 404 is an
+        // error: a key the server could not route (an encoded '/') is not deleted.
         response.status = 204;
     } else if (status >= 300) {
         error = ApiError::http(status, body, contentType);

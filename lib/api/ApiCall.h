@@ -32,6 +32,9 @@ struct ApiRequest
     // The answer's JSON is checked (content type, not empty) but left unparsed
     // in ApiResponse::body, for a caller that reads part of it first.
     bool rawJson = false;
+    // A DELETE whose spec answers 204 also when the resource did not exist
+    // (delete-vault): a 404 then means it is gone, as asked.
+    bool absentIsDeleted = false;
 
     bool isIdempotent() const { return method != "POST" && method != "PATCH"; }
 };

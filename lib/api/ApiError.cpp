@@ -18,34 +18,70 @@ QString stringField(const QJsonObject &object, QLatin1String name)
     return value.isString() ? value.toString() : QString();
 }
 
+// "prefix must match ..." for a field error; Konnect's core-entity messages
+// already start with the field ("prefix (type: unique) constraint failed").
+QString fieldSentence(const InvalidParameter &parameter)
+{
+    if (parameter.field.isEmpty() ||
+        parameter.reason.startsWith(parameter.field + QLatin1Char(' ')))
+        return parameter.reason;
+    return parameter.field + QLatin1Char(' ') + parameter.reason;
+}
+
 } // namespace
 
-bool parseProblemJson(const QByteArray &body, QString *title, QString *detail, QString *instance,
-                      QString *type, QList<InvalidParameter> *invalidParameters)
+std::optional<ErrorBody> parseErrorBody(const QByteArray &body)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return false;
+        return std::nullopt;
     const QJsonObject object = document.object();
-    *title = stringField(object, QLatin1String("title"));
-    *detail = stringField(object, QLatin1String("detail"));
-    *instance = stringField(object, QLatin1String("instance"));
-    *type = stringField(object, QLatin1String("type"));
-    // Legacy Konnect errors carry only "message".
-    if (title->isEmpty() && detail->isEmpty())
-        *detail = stringField(object, QLatin1String("message"));
-    invalidParameters->clear();
+    ErrorBody result;
+    result.title = stringField(object, QLatin1String("title"));
+    result.detail = stringField(object, QLatin1String("detail"));
+    result.instance = stringField(object, QLatin1String("instance"));
+    result.type = stringField(object, QLatin1String("type"));
     const QJsonArray parameters = object.value(QLatin1String("invalid_parameters")).toArray();
     for (const QJsonValue &entry : parameters) {
         if (!entry.isObject())
             continue;
         const QJsonObject parameter = entry.toObject();
-        invalidParameters->append({stringField(parameter, QLatin1String("field")),
-                                   stringField(parameter, QLatin1String("rule")),
-                                   stringField(parameter, QLatin1String("reason"))});
+        result.invalidParameters.append({stringField(parameter, QLatin1String("field")),
+                                         stringField(parameter, QLatin1String("rule")),
+                                         stringField(parameter, QLatin1String("reason"))});
     }
-    return true;
+
+    // Core entities: a gRPC status code, a message and details with messages[].
+    result.coreEntityCode = object.value(QLatin1String("code")).toInt();
+    QStringList general;
+    const QJsonArray details = object.value(QLatin1String("details")).toArray();
+    for (const QJsonValue &entry : details) {
+        if (!entry.isObject())
+            continue;
+        const QJsonObject detail = entry.toObject();
+        QStringList messages;
+        const QJsonArray texts = detail.value(QLatin1String("messages")).toArray();
+        for (const QJsonValue &text : texts) {
+            if (text.isString() && !text.toString().isEmpty())
+                messages.append(text.toString());
+        }
+        const QString field = stringField(detail, QLatin1String("field"));
+        if (field.isEmpty()) {
+            general.append(messages);
+            continue;
+        }
+        const QString reason = messages.join(QStringLiteral("; "));
+        const QString rule = reason.contains(QLatin1String("(type: unique)"))
+                                 ? QStringLiteral("unique")
+                                 : stringField(detail, QLatin1String("type"));
+        result.invalidParameters.append({field, rule, reason});
+    }
+    // Legacy Konnect errors and core entities carry "message" instead of a detail.
+    if (result.title.isEmpty() && result.detail.isEmpty())
+        result.detail = general.isEmpty() ? stringField(object, QLatin1String("message"))
+                                          : general.join(QLatin1Char(' '));
+    return result;
 }
 
 ApiError ApiError::validation(QList<InvalidParameter> parameters)
@@ -96,9 +132,16 @@ ApiError ApiError::http(int status, const QByteArray &body, const QByteArray &co
     error.m_kind = Kind::Http;
     error.m_httpStatus = status;
     // Only JSON bodies are read; an HTML error page from a proxy says nothing useful.
-    if (contentType.contains("json"))
-        parseProblemJson(body, &error.m_title, &error.m_detail, &error.m_instance, &error.m_type,
-                         &error.m_invalidParameters);
+    if (!contentType.contains("json"))
+        return error;
+    if (std::optional<ErrorBody> parsed = parseErrorBody(body)) {
+        error.m_title = parsed->title;
+        error.m_detail = parsed->detail;
+        error.m_instance = parsed->instance;
+        error.m_type = parsed->type;
+        error.m_coreEntityCode = parsed->coreEntityCode;
+        error.m_invalidParameters = parsed->invalidParameters;
+    }
     return error;
 }
 
@@ -118,9 +161,7 @@ QString ApiError::message() const
         return QString();
     case Kind::Validation:
         if (m_invalidParameters.size() == 1)
-            return tr("Nothing was sent: %1 %2.")
-                .arg(m_invalidParameters.constFirst().field,
-                     m_invalidParameters.constFirst().reason);
+            return tr("Nothing was sent: %1.").arg(fieldSentence(m_invalidParameters.constFirst()));
         return tr("Nothing was sent: %1 fields need attention.").arg(m_invalidParameters.size());
     case Kind::InsecureUrl:
         return tr("Refused to connect: %1").arg(m_detail);
@@ -157,15 +198,19 @@ QString ApiError::message() const
     switch (m_httpStatus) {
     case 400:
         if (!m_invalidParameters.isEmpty())
-            return tr("Konnect rejected the request: %1 %2.")
-                .arg(m_invalidParameters.constFirst().field,
-                     m_invalidParameters.constFirst().reason);
+            return tr("Konnect rejected the request: %1.")
+                .arg(fieldSentence(m_invalidParameters.constFirst()));
         return tr("Konnect rejected the request: %1")
             .arg(m_detail.isEmpty() ? tr("bad request.") : m_detail);
     case 401:
         return tr("The token was rejected: it may be expired or revoked. Sign in again with a "
                   "valid token.");
     case 403:
+        if (isReadOnlyControlPlane())
+            return tr("Konnect does not allow this change on this control plane (%1). A Kong "
+                      "Ingress Controller manages its gateway entities: change them in "
+                      "Kubernetes.")
+                .arg(m_detail.isEmpty() ? tr("usage constraint") : m_detail);
         return tr("The token is valid but lacks permission for this. Ask an organization admin "
                   "for the right role.");
     case 404:
@@ -184,6 +229,13 @@ QString ApiError::message() const
     return tr("Konnect answered HTTP %1%2")
         .arg(m_httpStatus)
         .arg(m_detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + m_detail);
+}
+
+bool ApiError::isReadOnlyControlPlane() const
+{
+    // gRPC code 7, PERMISSION_DENIED, which Konnect's core entities send as "usage
+    // constraint error" ("operation not permitted on KIC cluster").
+    return m_kind == Kind::Http && m_httpStatus == 403 && m_coreEntityCode == 7;
 }
 
 QString ApiError::fullDescription() const

@@ -5,12 +5,16 @@
 #include <QNetworkReply>
 #include <QString>
 
-// One field error from a problem+json `invalid_parameters` entry, or from the
-// client's own validation before a request is sent.
+#include <optional>
+
+// One field error: a problem+json `invalid_parameters` entry, a core-entity
+// `details` entry, or the client's own validation before a request is sent.
 struct InvalidParameter
 {
     QString field;
-    QString rule;   // e.g. "required", "min_length", "max_length", "matches_regex"
+    // e.g. "required", "min_length", "max_length", "matches_regex"; "unique" for a
+    // core entity's unique constraint, else its detail type ("ERROR_TYPE_FIELD").
+    QString rule;
     QString reason; // e.g. "must not have more than 100 characters"
 
     bool operator==(const InvalidParameter &other) const
@@ -51,12 +55,19 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
 
-    // From problem+json, when the server sent it.
+    // From problem+json, or from a core-entity error (detail: its field-less
+    // messages, else its message), when the server sent one.
     QString title() const { return m_title; }
     QString detail() const { return m_detail; }
     QString instance() const { return m_instance; }
     QString type() const { return m_type; }
     QList<InvalidParameter> invalidParameters() const { return m_invalidParameters; }
+    // The gRPC status code of a core-entity error (3 invalid argument, 7 usage
+    // constraint...); 0 for any other answer.
+    int coreEntityCode() const { return m_coreEntityCode; }
+    // Konnect refused a write because a Kong Ingress Controller owns the control
+    // plane's core entities (403, code 7).
+    bool isReadOnlyControlPlane() const;
 
     // A sentence a person can act on, e.g. "The token was rejected: it may be
     // expired or revoked. Sign in again with a valid token."
@@ -77,12 +88,29 @@ private:
     QString m_instance;
     QString m_type;
     QList<InvalidParameter> m_invalidParameters;
+    int m_coreEntityCode = 0;
     int m_attempts = 1;
 };
 
 Q_DECLARE_METATYPE(ApiError)
 
-// Parses an application/problem+json body. Returns false when the body is not
-// a JSON object; fills what it finds and ignores unknown or mistyped fields.
-bool parseProblemJson(const QByteArray &body, QString *title, QString *detail, QString *instance,
-                      QString *type, QList<InvalidParameter> *invalidParameters);
+// What an error body says, in either of Konnect's two shapes:
+// - application/problem+json (Konnect's own APIs): title, detail, instance, type,
+//   invalid_parameters[] {field, rule, reason};
+// - core entities (the endpoints shared with Kong's Admin API, vaults included):
+//   {"code": 3, "message": "validation error", "details": [{"type": "ERROR_TYPE_FIELD",
+//   "field": "config.config_store_id", "messages": [...]}]}; a detail without a field
+//   is about the whole request.
+struct ErrorBody
+{
+    QString title;
+    QString detail;
+    QString instance;
+    QString type;
+    int coreEntityCode = 0;
+    QList<InvalidParameter> invalidParameters;
+};
+
+// Parses an error body. Returns nothing when the body is not a JSON object; fills
+// what it finds and ignores unknown or mistyped fields.
+std::optional<ErrorBody> parseErrorBody(const QByteArray &body);

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -38,6 +39,13 @@ bool ControlPlane::fromJson(const QJsonObject &json, ControlPlane *out, QString 
         return false;
     *out = std::move(cp);
     return true;
+}
+
+QString ConfigStore::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    return QCoreApplication::translate("ConfigStore", "(unnamed) %1").arg(id.left(8));
 }
 
 bool ConfigStore::fromJson(const QJsonObject &json, ConfigStore *out, QString *error)

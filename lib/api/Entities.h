@@ -24,6 +24,13 @@ struct ControlPlane
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // Konnect refuses writes to the core entities (vaults) of a Kong Ingress
+    // Controller's control plane: the controller owns them (403, code 7).
+    bool coreEntitiesReadOnly() const
+    {
+        return clusterType == QLatin1String("CLUSTER_TYPE_K8S_INGRESS_CONTROLLER");
+    }
+
     static bool fromJson(const QJsonObject &json, ControlPlane *out, QString *error);
 };
 
@@ -33,6 +40,10 @@ struct ConfigStore
     QString name;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    // What a person sees: the name, or "(unnamed) 1a2b3c4d" (the start of the id)
+    // for a store created without one (CreateConfigStore requires no member).
+    QString displayName() const;
 
     static bool fromJson(const QJsonObject &json, ConfigStore *out, QString *error);
 };

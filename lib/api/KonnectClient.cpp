@@ -542,8 +542,10 @@ ApiCall *KonnectClient::upsertVault(const QString &cp, const QString &idOrPrefix
 ApiCall *KonnectClient::deleteVault(const QString &cp, const QString &idOrPrefix, QObject *context,
                                     ApiCallback<NoContent> done)
 {
-    return sendFor<NoContent>({"DELETE", url(Api::Config, vaultPath(cp, idOrPrefix)), {}}, context,
-                              std::move(done));
+    // delete-vault: "204 Successfully deleted Vault or the resource didn't exist".
+    ApiRequest request{"DELETE", url(Api::Config, vaultPath(cp, idOrPrefix)), {}};
+    request.absentIsDeleted = true;
+    return sendFor<NoContent>(std::move(request), context, std::move(done));
 }
 
 // ---- Fetch all --------------------------------------------------------------

@@ -63,7 +63,7 @@ QString AuditReport::storeName(const QString &storeId) const
 {
     for (const ConfigStore &store : stores) {
         if (store.id == storeId)
-            return store.name;
+            return store.displayName();
     }
     return storeId;
 }
@@ -111,7 +111,7 @@ QList<AuditReport::UnusedSecret> AuditReport::unusedSecrets() const
         const QStringList keys = keysOfStore.value(store.id);
         for (const QString &key : keys) {
             if (!used.contains(store.id + QLatin1Char('\n') + key))
-                unused.append({store.id, store.name, key});
+                unused.append({store.id, store.displayName(), key});
         }
     }
     return unused;

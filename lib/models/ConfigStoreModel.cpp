@@ -24,7 +24,7 @@ QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return store.id;
     case NameRole:
-        return store.name;
+        return store.displayName();
     case SecretCountRole:
         return count;
     case VaultPrefixesRole:
@@ -32,7 +32,7 @@ QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case NameColumn:
-            return store.name;
+            return store.displayName();
         case SecretCountColumn:
             return count;
         case VaultsColumn:
@@ -42,7 +42,7 @@ QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return store.name;
+            return store.displayName();
         case SecretCountColumn:
             return count >= 0 ? QVariant(QString::number(count)) : QVariant(QString());
         case VaultsColumn:
@@ -53,7 +53,7 @@ QVariant ConfigStoreModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return tr("%1\nID: %2\nCreated: %3")
-                .arg(store.name, store.id, ModelFormat::longDateTime(store.createdAt));
+                .arg(store.displayName(), store.id, ModelFormat::longDateTime(store.createdAt));
         case SecretCountColumn:
             return count >= 0 ? tr("%n secret(s)", nullptr, count) : tr("Not counted yet");
         case VaultsColumn:

@@ -141,6 +141,31 @@ HttpResponse notFound(const QString &detail)
     return problem(404, QStringLiteral("Not Found"), detail);
 }
 
+HttpResponse coreEntityError(int status, int code, const QString &message,
+                             const QJsonArray &details)
+{
+    return jsonResponse(status, QJsonObject{{QStringLiteral("code"), code},
+                                            {QStringLiteral("message"), message},
+                                            {QStringLiteral("details"), details}});
+}
+
+QJsonArray coreEntityDetails(const InvalidParameters &params, const QString &type)
+{
+    QJsonArray details;
+    const QJsonArray items = params.items();
+    for (const QJsonValue &item : items) {
+        const QJsonObject parameter = item.toObject();
+        details.append(QJsonObject{
+            {QStringLiteral("@type"),
+             QStringLiteral("type.googleapis.com/kong.admin.model.v1.ErrorDetail")},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("field"), parameter.value(QStringLiteral("field"))},
+            {QStringLiteral("messages"), QJsonArray{parameter.value(QStringLiteral("reason"))}},
+        });
+    }
+    return details;
+}
+
 QString isoTime(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);

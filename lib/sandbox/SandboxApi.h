@@ -46,6 +46,14 @@ HttpResponse badRequest(const InvalidParameters &params,
                         const QString &detail = QStringLiteral("Invalid Parameters"),
                         const QString &title = QStringLiteral("Bad Request"));
 HttpResponse notFound(const QString &detail);
+// The error body of the endpoints Konnect shares with Kong's Admin API (everything
+// under /core-entities/): a gRPC status code, a message and ErrorDetail entries,
+// {"code": 3, "message": "validation error", "details": [{"@type": ..., "type":
+// "ERROR_TYPE_FIELD", "field": "prefix", "messages": [...]}]}.
+HttpResponse coreEntityError(int status, int code, const QString &message,
+                             const QJsonArray &details = {});
+// ErrorDetail entries of the given type, one per field error.
+QJsonArray coreEntityDetails(const InvalidParameters &params, const QString &type);
 QString isoTime(const QDateTime &utc); // 2022-11-04T20:10:06.927Z
 
 // Checks a string member: required or not, type, length in characters (code points).

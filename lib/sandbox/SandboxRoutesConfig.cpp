@@ -40,16 +40,16 @@ QJsonObject cursorMeta(int size, const QString &base, const std::optional<QStrin
          }}};
 }
 
-std::optional<HttpResponse> validateConfigStoreBody(const QJsonObject &body, bool create)
+std::optional<HttpResponse> validateConfigStoreBody(const QJsonObject &body)
 {
     InvalidParameters params;
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (it.key() != QLatin1String("name")) // additionalProperties: false
             params.unknownProperty(it.key());
     }
-    // The schema lists no required member; a config store without a name is useless, so
-    // creation requires one (create-config-store declares the 400).
-    checkString(body, QStringLiteral("name"), create, 1, SandboxStore::ConfigStoreNameMax, &params);
+    // CreateConfigStore requires no member: Konnect creates a store from an empty body
+    // and lists it with an empty name. A name that is sent has 1 to 100 characters.
+    checkString(body, QStringLiteral("name"), false, 1, SandboxStore::ConfigStoreNameMax, &params);
     if (!params.isEmpty())
         return badRequest(params, QStringLiteral("Invalid Parameters"), InvalidRequest);
     return std::nullopt;
@@ -68,7 +68,7 @@ HttpResponse SandboxApi::configStores(const HttpRequest &request, ControlPlaneDa
         QJsonObject body;
         if (auto error = parseObjectBody(request, &body))
             return *error;
-        if (auto error = validateConfigStoreBody(body, true))
+        if (auto error = validateConfigStoreBody(body))
             return *error;
         ConfigStore store;
         store.id = SandboxStore::newUuid();
@@ -120,7 +120,7 @@ HttpResponse SandboxApi::configStore(const HttpRequest &request, ControlPlaneDat
         QJsonObject body;
         if (auto error = parseObjectBody(request, &body))
             return *error;
-        if (auto error = validateConfigStoreBody(body, false))
+        if (auto error = validateConfigStoreBody(body))
             return *error;
         if (body.contains(QStringLiteral("name")))
             store.name = body.value(QStringLiteral("name")).toString();

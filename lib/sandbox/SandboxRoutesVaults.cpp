@@ -1,9 +1,11 @@
 // Vaults, a Kong core entity (control-planes-config-v2.yaml): list-vault, create-vault,
 // get-vault, upsert-vault, delete-vault. Kong's conventions apply here: size/offset
 // pagination, unix-epoch timestamps, {VaultId} is an id or the prefix (endpoint key),
-// PUT replaces the whole entity.
+// PUT replaces the whole entity. Errors come in the core-entity shape (coreEntityError),
+// not problem+json; a Kong Ingress Controller's control plane refuses every write.
 #include "SandboxApi.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace Sandbox {
@@ -19,6 +21,46 @@ const QStringList VaultMembers = {
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+
+const QString FieldError = QStringLiteral("ERROR_TYPE_FIELD");
+const QString ReferenceError = QStringLiteral("ERROR_TYPE_REFERENCE");
+
+// A unique constraint, answered as a 400 "data constraint error" (not a 409).
+HttpResponse uniqueViolation(const QString &field)
+{
+    InvalidParameters params;
+    params.other(field, QString(),
+                 QStringLiteral("%1 (type: unique) constraint failed").arg(field));
+    return coreEntityError(400, 3, QStringLiteral("data constraint error"),
+                           coreEntityDetails(params, ReferenceError));
+}
+
+// The body as a JSON object, or the core-entity 400 to answer.
+std::optional<HttpResponse> parseVaultBody(const HttpRequest &request, QJsonObject *object)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return coreEntityError(400, 3, error.errorString());
+    if (!doc.isObject())
+        return coreEntityError(400, 3, QStringLiteral("request body must be a JSON object"));
+    *object = doc.object();
+    return std::nullopt;
+}
+
+// Konnect keeps a Kong Ingress Controller's core entities for the controller alone.
+std::optional<HttpResponse> refuseOnIngressController(const ControlPlaneData &cp)
+{
+    if (cp.controlPlane.clusterType != QLatin1String("CLUSTER_TYPE_K8S_INGRESS_CONTROLLER"))
+        return std::nullopt;
+    const QJsonObject detail{
+        {QStringLiteral("@type"),
+         QStringLiteral("type.googleapis.com/kong.admin.model.v1.ErrorDetail")},
+        {QStringLiteral("messages"),
+         QJsonArray{QStringLiteral("operation not permitted on KIC cluster")}},
+    };
+    return coreEntityError(403, 7, QStringLiteral("usage constraint error"), QJsonArray{detail});
 }
 
 } // namespace
@@ -113,19 +155,12 @@ std::optional<HttpResponse> SandboxApi::validateVault(const ControlPlaneData &cp
 
     if (params.isEmpty()) {
         // A prefix is unique per control plane. Kong's gateway answers a unique violation
-        // with 409 ("UNIQUE violation detected on '{prefix="..."}'"); Konnect's
-        // core-entities API answers it as a 400 "data constraint error" ("prefix (type:
-        // unique) constraint failed"), and create-vault/upsert-vault declare neither 400
-        // nor 409. We answer Konnect's 400 in the BadRequestError shape every other
-        // validation error of this API uses, with invalid_parameters naming the prefix,
-        // so clients handle one 400 shape.
+        // with 409; Konnect's core entities answer a 400 "data constraint error" with an
+        // ERROR_TYPE_REFERENCE detail naming the field (create-vault/upsert-vault declare
+        // neither 400 nor 409).
         const qsizetype other = SandboxStore::vaultIndexByPrefix(cp, prefix.toString());
-        if (other >= 0 && other != selfIndex) {
-            params.other(QStringLiteral("prefix"), QString(),
-                         QStringLiteral("prefix (type: unique) constraint failed for value '%1'")
-                             .arg(prefix.toString()));
-            return badRequest(params, QStringLiteral("data constraint error"));
-        }
+        if (other >= 0 && other != selfIndex)
+            return uniqueViolation(QStringLiteral("prefix"));
         out->name = name.toString();
         out->prefix = prefix.toString();
         out->description =
@@ -134,14 +169,17 @@ std::optional<HttpResponse> SandboxApi::validateVault(const ControlPlaneData &cp
         out->tags = tagList;
         return std::nullopt;
     }
-    return badRequest(params, QStringLiteral("schema violation"));
+    return coreEntityError(400, 3, QStringLiteral("validation error"),
+                           coreEntityDetails(params, FieldError));
 }
 
 HttpResponse SandboxApi::vaults(const HttpRequest &request, ControlPlaneData &cp)
 {
     if (request.method == "POST") {
+        if (auto refused = refuseOnIngressController(cp))
+            return *refused;
         QJsonObject body;
-        if (auto error = parseObjectBody(request, &body))
+        if (auto error = parseVaultBody(request, &body))
             return *error;
         Vault vault;
         if (auto error = validateVault(cp, body, QString(), -1, &vault))
@@ -150,11 +188,7 @@ HttpResponse SandboxApi::vaults(const HttpRequest &request, ControlPlaneData &cp
         if (vault.id.isEmpty()) {
             vault.id = SandboxStore::newUuid();
         } else if (SandboxStore::vaultIndex(cp, vault.id) >= 0) {
-            InvalidParameters params;
-            params.other(
-                QStringLiteral("id"), QString(),
-                QStringLiteral("id (type: unique) constraint failed for value '%1'").arg(vault.id));
-            return badRequest(params, QStringLiteral("data constraint error"));
+            return uniqueViolation(QStringLiteral("id"));
         }
         vault.createdAt = vault.updatedAt = nowSeconds();
         cp.vaults.append(vault);
@@ -174,6 +208,10 @@ HttpResponse SandboxApi::vault(const HttpRequest &request, ControlPlaneData &cp,
                                const QString &idOrPrefix)
 {
     const qsizetype index = SandboxStore::vaultIndex(cp, idOrPrefix);
+    if (request.method != "GET") {
+        if (auto refused = refuseOnIngressController(cp))
+            return *refused;
+    }
     if (request.method == "DELETE") {
         if (index >= 0)
             cp.vaults.removeAt(index);
@@ -187,7 +225,7 @@ HttpResponse SandboxApi::vault(const HttpRequest &request, ControlPlaneData &cp,
 
     // PUT: create or replace, by id or by prefix; 200 either way (the spec's only success).
     QJsonObject body;
-    if (auto error = parseObjectBody(request, &body))
+    if (auto error = parseVaultBody(request, &body))
         return *error;
     const bool byId = SandboxStore::isUuid(idOrPrefix);
     Vault vault;

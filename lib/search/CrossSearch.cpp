@@ -266,7 +266,7 @@ void CrossSearch::onSecrets(ControlPlaneState &cp, const ConfigStore &store,
     for (const ConfigStoreSecret &secret : secrets) {
         SearchMatch match = matchIn(cp.controlPlane, SearchMatch::Kind::Secret);
         match.storeId = store.id;
-        match.storeName = store.name;
+        match.storeName = store.displayName();
         match.key = secret.key;
         matches.append(match);
     }
@@ -306,7 +306,7 @@ void CrossSearch::onJobDone(quint64 runId, const Job &job, const ApiError &error
             const QString what = job.type == Job::Type::Vaults ? tr("vaults")
                                  : job.type == Job::Type::Stores
                                      ? tr("config stores")
-                                     : tr("secrets of %1").arg(job.store.name);
+                                     : tr("secrets of %1").arg(job.store.displayName());
             fail(&cp, what, error);
         }
         if (job.type == Job::Type::Vaults) {

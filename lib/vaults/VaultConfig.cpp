@@ -224,6 +224,9 @@ QString describe(const InvalidParameter &error, const QString &backendName)
     } else if (error.field == QLatin1String("name")) {
         label = tr("Backend");
     }
+    if (error.rule == QLatin1String("unique"))
+        return tr("%1 is already used by another vault of this control plane (Konnect: %2)")
+            .arg(label, error.reason);
     return label.isEmpty() ? error.reason : label + QLatin1Char(' ') + error.reason;
 }
 

@@ -269,8 +269,33 @@ private slots:
         Awaited<Vault> second;
         env.client.createVault(cp, vault, this, second.callback());
         AWAIT(second);
-        QVERIFY(second.error().httpStatus() == 409 || second.error().httpStatus() == 400);
+        // Konnect's core entities: 400 "data constraint error" (tst_sandbox_fidelity.cpp).
+        QCOMPARE(second.error().httpStatus(), 400);
+        QCOMPARE(second.error().invalidParameters().constFirst().field, QStringLiteral("prefix"));
         QVERIFY(!second.error().message().isEmpty());
+    }
+
+    // A 404 to a first DELETE is "not found", except for delete-vault, whose spec answers
+    // 204 for an absent vault ("Successfully deleted Vault or the resource didn't exist").
+    void firstDeleteAnswered404()
+    {
+        auto secretFault = fault("DELETE", "/secrets/", Sandbox::FaultKind::HtmlErrorPage, 1);
+        secretFault.status = 404;
+        env.sandbox.addFault(secretFault);
+        const QString key = QStringLiteral("stripe-api-key");
+        QVERIFY(env.sandbox.secretValue(cp, store, key).has_value());
+        Awaited<NoContent> secret;
+        env.client.deleteConfigStoreSecret(cp, store, key, this, secret.callback());
+        AWAIT(secret);
+        QCOMPARE(secret.error().httpStatus(), 404);
+        QVERIFY(env.sandbox.secretValue(cp, store, key).has_value()); // and it is still there
+
+        auto vaultFault = fault("DELETE", "/vaults/", Sandbox::FaultKind::HtmlErrorPage, 1);
+        vaultFault.status = 404;
+        env.sandbox.addFault(vaultFault);
+        Awaited<NoContent> vault;
+        env.client.deleteVault(cp, QStringLiteral("payments"), this, vault.callback());
+        AWAIT_OK(vault);
     }
 
     void cancelDuringFetchAll()

@@ -3,7 +3,12 @@
 // Stoplight Prism, which fails any request or response that breaks the spec.
 #include "ApiTestEnvironment.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QSet>
+
+#include <algorithm>
 
 class TestKonnectClient : public QObject
 {
@@ -264,6 +269,92 @@ private slots:
         env.client.getConfigStoreSecret(cp, store, key, this, gone.callback());
         AWAIT(gone);
         QCOMPARE(gone.error().httpStatus(), 404);
+    }
+
+    // A 404 to a DELETE is "not found", not "deleted": it is what a key the server
+    // could not route gets too. Only delete-vault documents 204 for what does not exist
+    // (tests/sandbox/tst_sandbox_fidelity.cpp states both rules with their source).
+    void deleteOfWhatIsNotThereIsReported()
+    {
+        const QString store = env.sandbox.configStoreIds(cp).constFirst();
+        Awaited<NoContent> secret;
+        env.client.deleteConfigStoreSecret(cp, store, QStringLiteral("never-there"), this,
+                                           secret.callback());
+        AWAIT(secret);
+        QVERIFY(!secret.result->ok());
+        QCOMPARE(secret.error().httpStatus(), 404);
+
+        Awaited<NoContent> vault;
+        env.client.deleteVault(cp, QStringLiteral("never-there"), this, vault.callback());
+        AWAIT_OK(vault);
+    }
+
+    // Core entities answer errors in Kong's Admin API shape: a duplicate prefix is a 400
+    // "data constraint error" naming the field; a Kong Ingress Controller's control plane
+    // refuses every vault write with 403 code 7 (tst_sandbox_fidelity.cpp cites both).
+    void vaultErrorsInTheCoreEntityShape()
+    {
+        const auto envVault = [](const QString &prefix) {
+            Vault vault;
+            vault.name = QStringLiteral("env");
+            vault.prefix = prefix;
+            return vault;
+        };
+        Awaited<Vault> refused;
+        env.client.createVault(cp, envVault(QStringLiteral("payments")), this, refused.callback());
+        AWAIT(refused);
+        QCOMPARE(refused.error().httpStatus(), 400);
+        QCOMPARE(refused.error().coreEntityCode(), 3);
+        QCOMPARE(refused.error().invalidParameters().size(), 1);
+        QCOMPARE(refused.error().invalidParameters().constFirst().field, QStringLiteral("prefix"));
+        QCOMPARE(refused.error().invalidParameters().constFirst().rule, QStringLiteral("unique"));
+
+        QString ingressCp;
+        Awaited<Page<ControlPlane>> planes;
+        env.client.listControlPlanes({}, {}, this, planes.callback());
+        AWAIT_OK(planes);
+        for (const ControlPlane &plane : planes.value().items) {
+            if (plane.coreEntitiesReadOnly())
+                ingressCp = plane.id;
+        }
+        QVERIFY(!ingressCp.isEmpty());
+        Awaited<Vault> readOnly;
+        env.client.createVault(ingressCp, envVault(QStringLiteral("fresh")), this,
+                               readOnly.callback());
+        AWAIT(readOnly);
+        QCOMPARE(readOnly.error().httpStatus(), 403);
+        QVERIFY(readOnly.error().isReadOnlyControlPlane());
+        Awaited<Page<Vault>> listed;
+        env.client.listVaults(ingressCp, {}, {}, this, listed.callback());
+        AWAIT_OK(listed); // reading is allowed
+    }
+
+    // A config store created without a name (CreateConfigStore requires nothing) is read
+    // and shown by the start of its id.
+    void unnamedConfigStore()
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(env.sandbox.baseUrl().resolved(
+            QUrl(QStringLiteral("/v2/control-planes/%1/config-stores").arg(cp))));
+        request.setRawHeader("Authorization", "Bearer " + env.sandbox.token().toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, QByteArray("{}")));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        const QString id = QJsonDocument::fromJson(reply->readAll())
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+
+        Awaited<Page<ConfigStore>> stores;
+        env.client.listConfigStores(cp, {}, this, stores.callback());
+        AWAIT_OK(stores);
+        const auto it = std::find_if(stores.value().items.cbegin(), stores.value().items.cend(),
+                                     [&id](const ConfigStore &store) { return store.id == id; });
+        QVERIFY(it != stores.value().items.cend());
+        QCOMPARE(it->name, QString());
+        QCOMPARE(it->displayName(), QStringLiteral("(unnamed) ") + id.left(8));
     }
 
     void secretsCursorPagination()

@@ -83,6 +83,36 @@ class TestEntityModels : public QObject
     Q_OBJECT
 
 private slots:
+    // Konnect creates a store from an empty body (CreateConfigStore requires nothing:
+    // tests/sandbox/tst_sandbox_fidelity.cpp), so a store may have no name. It is shown,
+    // sorted and found as "(unnamed)" and the start of its id.
+    void unnamedStoreIsShownSortedAndFound()
+    {
+        ConfigStoreModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ConfigStoreModel::SortRole);
+        proxy.setFilterKeyColumn(ConfigStoreModel::NameColumn);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        model.setItems({store("e58b3d7a-1f9c-4a62-b7e0-4c2a8f6d1b05", ""),
+                        store("91d4b6e8-2c7a-4f3e-8b50-6a1c9e7d3f83", "payments-secrets")});
+        const QModelIndex unnamed = model.index(0, ConfigStoreModel::NameColumn);
+        QCOMPARE(unnamed.data().toString(), QStringLiteral("(unnamed) e58b3d7a"));
+        QCOMPARE(unnamed.data(ConfigStoreModel::NameRole).toString(),
+                 QStringLiteral("(unnamed) e58b3d7a"));
+        QVERIFY(unnamed.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("(unnamed)")));
+
+        proxy.sort(ConfigStoreModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("payments-secrets"));
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("(unnamed) e58b3d7a"));
+        proxy.setFilterFixedString(QStringLiteral("UNNAMED"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterFixedString(QStringLiteral("e58b3d"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
     void configStoresShowCountsAndVaults()
     {
         ConfigStoreModel model;

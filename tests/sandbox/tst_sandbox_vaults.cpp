@@ -171,7 +171,7 @@ void TestSandboxVaults::vaultByPrefix()
                                              {{QStringLiteral("name"), QStringLiteral("aws")},
                                               {QStringLiteral("prefix"), QStringLiteral("other")}});
     QCOMPARE(mismatch.status, 400);
-    QCOMPARE(mismatch.value("invalid_parameters.0.field").toString(), QStringLiteral("prefix"));
+    QCOMPARE(mismatch.value("details.0.field").toString(), QStringLiteral("prefix"));
 
     QCOMPARE(m_client->del(base + QStringLiteral("/gcp-payments")).status, 204);
     QCOMPARE(m_client->get(base + QStringLiteral("/gcp-payments")).status, 404);
@@ -179,62 +179,74 @@ void TestSandboxVaults::vaultByPrefix()
 
 void TestSandboxVaults::vaultInvalidBodies_data()
 {
+    // Core-entity errors (tests/sandbox/tst_sandbox_fidelity.cpp states the shape and
+    // its sources): a schema failure is "validation error" with one ERROR_TYPE_FIELD
+    // detail per field, a unique constraint "data constraint error" with an
+    // ERROR_TYPE_REFERENCE detail, a body that is not JSON a message alone.
     QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("rule");
-    QTest::newRow("missing-prefix") << QByteArray("{\"name\":\"env\"}") << QStringLiteral("prefix")
-                                    << QStringLiteral("required");
+    QTest::addColumn<QString>("type");
+    const QString validation = QStringLiteral("validation error");
+    const QString fieldType = QStringLiteral("ERROR_TYPE_FIELD");
+    QTest::newRow("missing-prefix")
+        << QByteArray("{\"name\":\"env\"}") << validation << QStringLiteral("prefix") << fieldType;
     QTest::newRow("bad-prefix") << QByteArray("{\"name\":\"env\",\"prefix\":\"Bad_Prefix\"}")
-                                << QStringLiteral("prefix") << QStringLiteral("matches_regex");
-    QTest::newRow("prefix-ends-with-dash")
-        << QByteArray("{\"name\":\"env\",\"prefix\":\"abc-\"}") << QStringLiteral("prefix")
-        << QStringLiteral("matches_regex");
+                                << validation << QStringLiteral("prefix") << fieldType;
+    QTest::newRow("prefix-ends-with-dash") << QByteArray("{\"name\":\"env\",\"prefix\":\"abc-\"}")
+                                           << validation << QStringLiteral("prefix") << fieldType;
     QTest::newRow("prefix-starts-with-digit")
-        << QByteArray("{\"name\":\"env\",\"prefix\":\"1abc\"}") << QStringLiteral("prefix")
-        << QStringLiteral("matches_regex");
-    QTest::newRow("prefix-is-backend")
-        << QByteArray("{\"name\":\"env\",\"prefix\":\"aws\"}") << QStringLiteral("prefix")
-        << QStringLiteral("matches_regex");
-    QTest::newRow("duplicate-prefix") << QByteArray("{\"name\":\"env\",\"prefix\":\"payments\"}")
-                                      << QStringLiteral("prefix") << QString();
-    QTest::newRow("missing-name") << QByteArray("{\"prefix\":\"fresh\"}") << QStringLiteral("name")
-                                  << QStringLiteral("required");
+        << QByteArray("{\"name\":\"env\",\"prefix\":\"1abc\"}") << validation
+        << QStringLiteral("prefix") << fieldType;
+    QTest::newRow("prefix-is-backend") << QByteArray("{\"name\":\"env\",\"prefix\":\"aws\"}")
+                                       << validation << QStringLiteral("prefix") << fieldType;
+    QTest::newRow("duplicate-prefix")
+        << QByteArray("{\"name\":\"env\",\"prefix\":\"payments\"}")
+        << QStringLiteral("data constraint error") << QStringLiteral("prefix")
+        << QStringLiteral("ERROR_TYPE_REFERENCE");
+    QTest::newRow("missing-name") << QByteArray("{\"prefix\":\"fresh\"}") << validation
+                                  << QStringLiteral("name") << fieldType;
     QTest::newRow("unknown-backend")
-        << QByteArray("{\"name\":\"vaultwarden\",\"prefix\":\"fresh\"}") << QStringLiteral("name")
-        << QStringLiteral("enum");
+        << QByteArray("{\"name\":\"vaultwarden\",\"prefix\":\"fresh\"}") << validation
+        << QStringLiteral("name") << fieldType;
     QTest::newRow("unknown-property")
-        << QByteArray("{\"name\":\"env\",\"prefix\":\"fresh\",\"colour\":1}")
-        << QStringLiteral("colour") << QStringLiteral("unknown_property");
+        << QByteArray("{\"name\":\"env\",\"prefix\":\"fresh\",\"colour\":1}") << validation
+        << QStringLiteral("colour") << fieldType;
     QTest::newRow("tags-not-array")
-        << QByteArray("{\"name\":\"env\",\"prefix\":\"fresh\",\"tags\":\"a\"}")
-        << QStringLiteral("tags") << QStringLiteral("is_array");
+        << QByteArray("{\"name\":\"env\",\"prefix\":\"fresh\",\"tags\":\"a\"}") << validation
+        << QStringLiteral("tags") << fieldType;
     QTest::newRow("konnect-without-store")
-        << QByteArray("{\"name\":\"konnect\",\"prefix\":\"fresh\"}")
-        << QStringLiteral("config.config_store_id") << QStringLiteral("required");
+        << QByteArray("{\"name\":\"konnect\",\"prefix\":\"fresh\"}") << validation
+        << QStringLiteral("config.config_store_id") << fieldType;
     QTest::newRow("konnect-unknown-store")
         << QByteArray("{\"name\":\"konnect\",\"prefix\":\"fresh\",\"config\":{\"config_store_id\":"
                       "\"00000000-0000-4000-8000-000000000000\"}}")
-        << QStringLiteral("config.config_store_id") << QStringLiteral("missing_reference");
-    QTest::newRow("not-json") << QByteArray("name=env") << QStringLiteral("body") << QString();
+        << validation << QStringLiteral("config.config_store_id") << fieldType;
+    QTest::newRow("not-json") << QByteArray("name=env") << QString() << QString() << QString();
 }
 
 void TestSandboxVaults::vaultInvalidBodies()
 {
     QFETCH(QByteArray, body);
+    QFETCH(QString, message);
     QFETCH(QString, field);
-    QFETCH(QString, rule);
+    QFETCH(QString, type);
     const QString base = vaultsPath(SeedIds::PaymentsControlPlane);
     const TestReply reply = m_client->send("POST", base, body);
     QCOMPARE(reply.status, 400);
-    QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
-    QCOMPARE(reply.value("status").toInt(), 400);
-    QCOMPARE(reply.value("invalid_parameters.0.field").toString(), field);
-    QCOMPARE(reply.value("invalid_parameters.0.rule").toString(), rule);
+    QVERIFY(reply.header("content-type").startsWith("application/json"));
+    QCOMPARE(reply.value("code").toInt(), 3);
+    QVERIFY(!reply.value("message").toString().isEmpty());
+    if (!message.isEmpty())
+        QCOMPARE(reply.value("message").toString(), message);
+    QCOMPARE(reply.value("details.0.field").toString(), field);
+    QCOMPARE(reply.value("details.0.type").toString(), type);
     QCOMPARE(m_client->get(base).data().size(), 5); // nothing created
     // PUT applies the same rules.
     const TestReply put =
         m_client->send("PUT", base + QStringLiteral("/22222222-3333-4444-8555-666666666666"), body);
     QCOMPARE(put.status, 400);
+    QCOMPARE(put.value("code").toInt(), 3);
 }
 
 void TestSandboxVaults::vaultPagination()

@@ -120,6 +120,61 @@ private slots:
         QVERIFY(error.fullDescription().contains(QStringLiteral("kong:trace:1")));
     }
 
+    // Core-entity errors (vaults): Kong's Admin API shape, as Konnect sends it
+    // (Kong/gateway-operator controller/konnect/ops/ops_errors.go, ParseSDKErrorBody,
+    // ErrorIsSDKErrorTypeField, ErrorIsSDKError403; tests/sandbox/tst_sandbox_fidelity.cpp).
+    void coreEntityErrors()
+    {
+        const ApiError unique =
+            ApiError::http(400, R"({"code": 3, "message": "data constraint error",
+            "details": [{"@type": "type.googleapis.com/kong.admin.model.v1.ErrorDetail",
+            "type": "ERROR_TYPE_REFERENCE", "field": "prefix",
+            "messages": ["prefix (type: unique) constraint failed"]}]})",
+                           "application/json");
+        QCOMPARE(unique.coreEntityCode(), 3);
+        QCOMPARE(
+            unique.invalidParameters(),
+            (QList<InvalidParameter>{{QStringLiteral("prefix"), QStringLiteral("unique"),
+                                      QStringLiteral("prefix (type: unique) constraint failed")}}));
+        QCOMPARE(unique.message(), QStringLiteral("Konnect rejected the request: prefix (type: "
+                                                  "unique) constraint failed."));
+        QVERIFY(!unique.isReadOnlyControlPlane());
+
+        // Each field's messages joined; a detail without a field is about the request.
+        const ApiError fields = ApiError::http(400, R"({"code": 3, "message": "validation error",
+            "details": [{"type": "ERROR_TYPE_FIELD", "field": "config.config_store_id",
+            "messages": ["required field missing", "must be a UUID"]},
+            {"type": "ERROR_TYPE_ENTITY", "messages": ["at least one of these fields must be non-empty"]}]})",
+                                               "application/json");
+        QCOMPARE(fields.invalidParameters().size(), 1);
+        QCOMPARE(fields.invalidParameters().constFirst().field,
+                 QStringLiteral("config.config_store_id"));
+        QCOMPARE(fields.invalidParameters().constFirst().rule, QStringLiteral("ERROR_TYPE_FIELD"));
+        QCOMPARE(fields.invalidParameters().constFirst().reason,
+                 QStringLiteral("required field missing; must be a UUID"));
+        QCOMPARE(fields.detail(), QStringLiteral("at least one of these fields must be non-empty"));
+
+        // No details at all: the message is what there is to say.
+        const ApiError bare =
+            ApiError::http(400, R"({"code": 3, "message": "unexpected EOF"})", "application/json");
+        QVERIFY(bare.invalidParameters().isEmpty());
+        QCOMPARE(bare.message(), QStringLiteral("Konnect rejected the request: unexpected EOF"));
+
+        const ApiError kic = ApiError::http(403, R"({"code": 7, "message": "usage constraint error",
+            "details": [{"@type": "type.googleapis.com/kong.admin.model.v1.ErrorDetail",
+            "messages": ["operation not permitted on KIC cluster"]}]})",
+                                            "application/json");
+        QVERIFY(kic.isReadOnlyControlPlane());
+        QVERIFY(kic.message().contains(QStringLiteral("operation not permitted on KIC cluster")));
+        QVERIFY(kic.message().contains(QStringLiteral("Kong Ingress Controller")));
+        QVERIFY(!kic.message().contains(QStringLiteral("organization admin")));
+        // A 403 of Konnect's own APIs still asks for a role.
+        QVERIFY(
+            ApiError::http(403, R"({"status":403,"title":"Forbidden"})", "application/problem+json")
+                .message()
+                .contains(QStringLiteral("organization admin")));
+    }
+
     void actionableMessages()
     {
         QCOMPARE(ApiError::http(401, {}, {}).message(),

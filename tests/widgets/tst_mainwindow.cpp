@@ -255,6 +255,65 @@ private slots:
             QVERIFY2(!form.contains(QLatin1String("kong.conf")), qPrintable(form));
     }
 
+    // A duplicate prefix: Konnect's 400 (core-entity shape, tst_sandbox_fidelity.cpp)
+    // lands on the Prefix field with Konnect's own words, and the dialog stays open.
+    void duplicatePrefixShowsKonnectsMessageOnThePrefix()
+    {
+        QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
+        QTRY_VERIFY(window->vaultModel()->indexOfPrefix(QStringLiteral("payments")) >= 0);
+        auto *newVault = window->findChild<QAction *>(QStringLiteral("newVaultAction"));
+        QTRY_VERIFY(newVault->isEnabled());
+        newVault->trigger();
+        auto *dialog = waitForDialog<VaultFormDialog>(window.get());
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        VaultForm *form = dialog->form();
+        form->selectConfigStore(QLatin1String(SeedIds::PaymentsStore));
+        auto *prefix = qobject_cast<QLineEdit *>(form->fieldWidget(QStringLiteral("prefix")));
+        QVERIFY(prefix);
+        prefix->clear();
+        QTest::keyClicks(prefix, QStringLiteral("payments"));
+        dialog->accept();
+        QTRY_VERIFY(!form->fieldMessage(QStringLiteral("prefix")).isEmpty());
+        QVERIFY2(form->fieldMessage(QStringLiteral("prefix"))
+                     .contains(QLatin1String("prefix (type: unique) constraint failed")),
+                 qPrintable(form->fieldMessage(QStringLiteral("prefix"))));
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(prefix->hasFocus());
+    }
+
+    // Konnect refuses vault writes on a Kong Ingress Controller's control plane
+    // (tst_sandbox_fidelity.cpp): its vaults are shown, every vault action is off, and
+    // a line under the list says why.
+    void ingressControllerVaultsAreReadOnly()
+    {
+        auto *note = window->findChild<QLabel *>(QStringLiteral("vaultReadOnlyNote"));
+        QVERIFY(note);
+        QVERIFY(
+            window->controlPlanePicker()->select(QLatin1String(SeedIds::StorefrontControlPlane)));
+        QTRY_VERIFY(window->vaultModel()->rowCount() > 0);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String("Kong Ingress Controller")),
+                 qPrintable(note->text()));
+        window->vaultView()->setFocus();
+        window->vaultView()->setCurrentIndex(window->vaultView()->model()->index(0, 0));
+        QTRY_VERIFY(window->vaultView()->currentIndex().isValid());
+        QVERIFY(window->selectStore(QLatin1String(SeedIds::StorefrontStore)));
+        for (const char *name : {"newVaultAction", "editVaultAction", "deleteVaultAction",
+                                 "createVaultForStoreAction"}) {
+            auto *action = window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && !action->isEnabled(), name);
+            QCOMPARE(action->toolTip(), note->text());
+        }
+        // Secrets are not core entities: they stay writable.
+        QTRY_VERIFY(window->secretBrowser()->newSecretAction()->isEnabled());
+
+        // Another control plane: writable again, the line gone.
+        QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
+        QTRY_VERIFY(window->findChild<QAction *>(QStringLiteral("newVaultAction"))->isEnabled());
+        QVERIFY(!note->isVisible());
+    }
+
     void deleteStoreWithSecretsNeedsItsName()
     {
         QVERIFY(window->controlPlanePicker()->select(QLatin1String(SeedIds::PaymentsControlPlane)));
