@@ -3115,10 +3115,6 @@ Referenziert als %2</translation>
         <translation>eine Referenz beginnt mit {vault:// und endet mit }</translation>
     </message>
     <message>
-        <source>a reference holds no other { or }</source>
-        <translation>eine Referenz enthält kein weiteres { oder }</translation>
-    </message>
-    <message>
         <source>the version after # must be a positive whole number</source>
         <translation>die Version nach # muss eine positive ganze Zahl sein</translation>
     </message>
@@ -3135,16 +3131,16 @@ Referenziert als %2</translation>
         <translation>„%1“ ist kein Vault-Präfix</translation>
     </message>
     <message>
-        <source>a % must be followed by two hexadecimal digits</source>
-        <translation>auf ein % müssen zwei Hexadezimalziffern folgen</translation>
-    </message>
-    <message>
         <source>the key after the prefix is empty</source>
         <translation>der Schlüssel nach dem Präfix ist leer</translation>
     </message>
     <message>
-        <source>the property after the last / is empty</source>
-        <translation>die Eigenschaft nach dem letzten / ist leer</translation>
+        <source>the reference holds a lone UTF-16 surrogate, which is not text</source>
+        <translation>die Referenz enthält ein einzelnes UTF-16-Surrogat, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>the key or property does not decode to UTF-8 text</source>
+        <translation>Schlüssel oder Eigenschaft ergeben dekodiert keinen UTF-8-Text</translation>
     </message>
 </context>
 </TS>

@@ -3115,10 +3115,6 @@ Référencé sous la forme %2</translation>
         <translation>une référence commence par {vault:// et se termine par }</translation>
     </message>
     <message>
-        <source>a reference holds no other { or }</source>
-        <translation>une référence ne contient aucune autre accolade { ou }</translation>
-    </message>
-    <message>
         <source>the version after # must be a positive whole number</source>
         <translation>la version après # doit être un nombre entier positif</translation>
     </message>
@@ -3135,16 +3131,16 @@ Référencé sous la forme %2</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un préfixe de vault</translation>
     </message>
     <message>
-        <source>a % must be followed by two hexadecimal digits</source>
-        <translation>un % doit être suivi de deux chiffres hexadécimaux</translation>
-    </message>
-    <message>
         <source>the key after the prefix is empty</source>
         <translation>la clé après le préfixe est vide</translation>
     </message>
     <message>
-        <source>the property after the last / is empty</source>
-        <translation>la propriété après le dernier / est vide</translation>
+        <source>the reference holds a lone UTF-16 surrogate, which is not text</source>
+        <translation>la référence contient un demi-codet UTF-16 isolé, qui n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>the key or property does not decode to UTF-8 text</source>
+        <translation>la clé ou la propriété décodée n’est pas du texte UTF-8</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 #include "Validation.h"
 
+#include "VaultReference.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace Validation {
@@ -96,12 +97,11 @@ QStringList vaultBackends()
 
 QList<InvalidParameter> vaultPrefix(const QString &prefix)
 {
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*[a-z0-9]")));
     const QString field = QStringLiteral("prefix");
     if (prefix.isEmpty())
         return {{field, QStringLiteral("required"), tr("is required")}};
-    if (!pattern.match(prefix).hasMatch())
+    // Kong's vault schema: ^[a-z][a-z%d-]-[a-z%d]+$ (VaultReference::isPrefix).
+    if (!VaultReference::isPrefix(prefix))
         return {{field, QStringLiteral("matches_regex"),
                  tr("must start with a lowercase letter, end with a letter or digit, and use "
                     "only lowercase letters, digits and '-'")}};

@@ -32,7 +32,8 @@ QList<InvalidParameter> vault(const Vault &vault);
 
 // Backend names Kong knows; a prefix may not be one of them.
 QStringList vaultBackends();
-// ^[a-z][a-z0-9-]*[a-z0-9]$ and not a backend name.
+// Kong's vault prefix pattern (^[a-z][a-z%d-]-[a-z%d]+$: two characters at least, the last
+// a letter or digit) and not a backend name.
 QList<InvalidParameter> vaultPrefix(const QString &prefix);
 
 // Length as JSON Schema counts it: Unicode code points, not UTF-16 units.

@@ -44,6 +44,20 @@ void ReferenceScanner::walk(const QJsonValue &value, const QString &path,
 
 QList<FoundReference> ReferenceScanner::scanString(const QString &text, const QString &path)
 {
+    // Kong's is_reference: the whole value, '{' first and '}' last, is one
+    // reference, read as Kong reads it, whatever it holds in between.
+    if (VaultReference::looksLikeReference(text)) {
+        FoundReference reference;
+        reference.path = path;
+        reference.text = text;
+        QString problem;
+        reference.reference = VaultReference::parse(text, &problem);
+        if (!reference.reference)
+            reference.problem = problem;
+        return {reference};
+    }
+    // Anything else Kong takes literally: what looks like a reference in it is
+    // reported (a mistake to show), embedded unless it is the whole value.
     QList<FoundReference> found;
     qsizetype from = 0;
     while (true) {
@@ -60,8 +74,7 @@ QList<FoundReference> ReferenceScanner::scanString(const QString &text, const QS
         FoundReference reference;
         reference.path = path;
         reference.text = text.mid(start, end - start);
-        const QString trimmed = text.trimmed();
-        reference.embedded = trimmed.size() != reference.text.size();
+        reference.embedded = reference.text.size() != text.size();
         QString problem;
         if (!reference.text.startsWith(Scheme)) {
             problem = QCoreApplication::translate("ReferenceScanner",

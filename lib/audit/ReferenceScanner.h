@@ -13,15 +13,19 @@ struct FoundReference
 {
     QString path;          // where: "config.client_secret", "config.add.headers[2]"
     QString text;          // the reference itself, "{vault://prefix/key}" (also when malformed)
-    bool embedded = false; // inside a longer string (Kong resolves whole strings only)
+    bool embedded = false; // inside a longer string, spaces around included (Kong
+                           // resolves a value that is a reference as a whole only)
     std::optional<VaultReference> reference; // nullopt when malformed
     QString problem;                         // why it is malformed
 
     bool isValid() const { return reference.has_value(); }
 };
 
-// Walks a JSON entity and finds every string holding a vault reference, as a
-// whole string or embedded in a longer one, parsed with VaultReference.
+// Walks a JSON entity and finds every string holding a vault reference, parsed
+// with VaultReference. A string Kong reads as a reference (is_reference: '{'
+// first, '}' last, "{vault://" at the start; nothing trimmed) is one reference,
+// whatever it holds; in any other string, each "{vault://...}" is reported as
+// embedded (Kong takes the string literally).
 class ReferenceScanner
 {
 public:

@@ -1,5 +1,6 @@
 // ReferenceScanner: every {vault://...} string of an entity, with its JSON path,
-// whole or embedded, valid or not.
+// whole or embedded, valid or not; a whole one read as Kong reads it
+// (kong.vault.is_reference and parse_reference, kong/pdk/vault.lua).
 #include "ReferenceScanner.h"
 #include "referencescanner_fixtures.h"
 
@@ -60,13 +61,62 @@ private slots:
         QCOMPARE(found.at(1).path, QStringLiteral("config.headers[1]"));
     }
 
-    void wholeStringWithSurroundingWhitespaceIsNotEmbedded()
+    // Kong's is_reference tests the first and last bytes: with spaces around, the
+    // value is a literal string to Kong, and the reference in it is embedded.
+    void surroundingWhitespaceMakesItEmbedded()
     {
         const auto found = ReferenceScanner::scanString(QStringLiteral("  {vault://env/HOME}\n"),
                                                         QStringLiteral("cert"));
         QCOMPARE(found.size(), 1);
-        QVERIFY(!found.constFirst().embedded);
+        QVERIFY(found.constFirst().embedded);
+        QCOMPARE(found.constFirst().text, QStringLiteral("{vault://env/HOME}"));
         QVERIFY(found.constFirst().isValid());
+    }
+
+    // A value that is a reference to Kong is one, read as Kong reads it, whatever
+    // it holds between its braces.
+    void wholeValueIsOneReferenceAsKongReadsIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("property");
+        QTest::newRow("plus is a space") << "{vault://payments/db+pass}"
+                                         << "payments"
+                                         << "db pass"
+                                         << "";
+        QTest::newRow("decoded twice") << "{vault://payments/a%2541}"
+                                       << "payments"
+                                       << "aA"
+                                       << "";
+        QTest::newRow("a bad escape stays") << "{vault://payments/a%zz}"
+                                            << "payments"
+                                            << "a%zz"
+                                            << "";
+        QTest::newRow("a second scheme inside") << "{vault://payments/a{vault://env/B}"
+                                                << "payments"
+                                                << "a{vault:/env"
+                                                << "B";
+        QTest::newRow("two references") << "{vault://kv/b} {vault://cd/e}"
+                                        << "kv"
+                                        << "b} {vault:/cd"
+                                        << "e";
+    }
+
+    void wholeValueIsOneReferenceAsKongReadsIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, prefix);
+        QFETCH(QString, key);
+        QFETCH(QString, property);
+        const auto found = ReferenceScanner::scanString(text, QStringLiteral("config.x"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().text, text);
+        QVERIFY(!found.constFirst().embedded);
+        QVERIFY2(found.constFirst().isValid(), qPrintable(found.constFirst().problem));
+        QCOMPARE(found.constFirst().reference->prefix(), prefix);
+        QCOMPARE(found.constFirst().reference->key(), key);
+        QCOMPARE(found.constFirst().reference->property(), property);
     }
 
     void propertyAfterTheLastSlash()
@@ -91,13 +141,15 @@ private slots:
                                     << "{vault://Payments/key}";
         QTest::newRow("unterminated") << "x {vault://payments/key"
                                       << "{vault://payments/key";
-        QTest::newRow("bad escape") << "{vault://payments/a%zz}"
-                                    << "{vault://payments/a%zz}";
+        QTest::newRow("not UTF-8") << "{vault://payments/a%FF}"
+                                   << "{vault://payments/a%FF}";
+        QTest::newRow("one-letter prefix") << "{vault://p/key}"
+                                           << "{vault://p/key}";
         QTest::newRow("bad version") << "{vault://payments/key#v1}"
                                      << "{vault://payments/key#v1}";
         QTest::newRow("upper-case scheme") << "{VAULT://payments/key}"
                                            << "{VAULT://payments/key}";
-        QTest::newRow("nested open") << "{vault://payments/a{vault://env/B}"
+        QTest::newRow("nested open") << "x {vault://payments/a{vault://env/B}"
                                      << "{vault://payments/a";
     }
 
@@ -116,7 +168,7 @@ private slots:
     void nestedOpenStillFindsTheSecondReference()
     {
         const auto result = ReferenceScanner::scanString(
-            QStringLiteral("{vault://payments/a{vault://env/B}"), QStringLiteral("p"));
+            QStringLiteral("x {vault://payments/a{vault://env/B}"), QStringLiteral("p"));
         QCOMPARE(result.size(), 2);
         QVERIFY(result.at(1).isValid());
         QCOMPARE(result.at(1).reference->key(), QStringLiteral("B"));

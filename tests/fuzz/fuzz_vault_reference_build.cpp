@@ -3,10 +3,14 @@
 // version is a decimal integer); the whole input is also tried as a key.
 //
 // Properties: a valid reference builds a string that parses back to the same
-// reference; an invalid one builds nothing. Validity and the built text are
-// what the plain definitions give (a prefix matching [a-z][a-z0-9-]*, parts
-// through QUrl::toPercentEncoding), which the fast paths must not change.
+// reference, and that Kong reads (tests/unit/KongReferenceOracle.h, Kong's
+// parse_reference step by step) as exactly its prefix, key, property and
+// version; an invalid one builds nothing. Validity and the built text are what
+// the plain definitions give (Kong's prefix pattern as a regular expression;
+// parts through QUrl::toPercentEncoding, then '%' and '+' encoded once more),
+// which the fast paths must not change.
 
+#include "../unit/KongReferenceOracle.h"
 #include "FuzzCheck.h"
 #include "VaultReference.h"
 
@@ -16,13 +20,19 @@
 
 namespace {
 
+QString encoded(const QString &part)
+{
+    // %25 first: the %2B it then makes has no '%' of its own to encode again.
+    return QString::fromLatin1(
+        QUrl::toPercentEncoding(part).replace("%25", "%2525").replace("%2B", "%252B"));
+}
+
 QString expectedText(const QString &prefix, const QString &key, const QString &property,
                      int version)
 {
-    QString text = QStringLiteral("{vault://") + prefix + QLatin1Char('/') +
-                   QString::fromLatin1(QUrl::toPercentEncoding(key));
+    QString text = QStringLiteral("{vault://") + prefix + QLatin1Char('/') + encoded(key);
     if (!property.isEmpty())
-        text += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(property));
+        text += QLatin1Char('/') + encoded(property);
     if (version > 0)
         text += QLatin1Char('#') + QString::number(version);
     return text + QLatin1Char('}');
@@ -30,11 +40,13 @@ QString expectedText(const QString &prefix, const QString &key, const QString &p
 
 void check(const QString &prefix, const QString &key, const QString &property, int version)
 {
+    // kong/db/schema/entities/vaults.lua: ^[a-z][a-z%d-]-[a-z%d]+$
     static const QRegularExpression prefixPattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*")));
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]*[a-z0-9]")));
     const VaultReference reference(prefix, key, property, version);
     const bool valid = prefixPattern.match(prefix).hasMatch() && !key.isEmpty() && version >= 0;
     KVM_FUZZ_CHECK(reference.isValid() == valid);
+    KVM_FUZZ_CHECK(VaultReference::isPrefix(prefix) == prefixPattern.match(prefix).hasMatch());
     const QString built = reference.toString();
     if (!reference.isValid()) {
         KVM_FUZZ_CHECK(built.isEmpty());
@@ -48,6 +60,16 @@ void check(const QString &prefix, const QString &key, const QString &property, i
     KVM_FUZZ_CHECK(parsed.has_value());
     KVM_FUZZ_CHECK(*parsed == reference);
     KVM_FUZZ_CHECK(VaultReference::looksLikeReference(built));
+    // What Kong looks up.
+    const KongOracle::Result kong = KongOracle::parseReference(built.toUtf8());
+    KVM_FUZZ_CHECK(kong.reference.has_value());
+    KVM_FUZZ_CHECK(kong.reference->name == prefix.toUtf8());
+    KVM_FUZZ_CHECK(kong.reference->resource == key.toUtf8());
+    KVM_FUZZ_CHECK(property.isEmpty() ? !kong.reference->key
+                                      : kong.reference->key == property.toUtf8());
+    KVM_FUZZ_CHECK(version == 0 ? !kong.reference->version
+                                : kong.reference->version == double(version));
+    KVM_FUZZ_CHECK(!kong.reference->query);
 }
 
 } // namespace

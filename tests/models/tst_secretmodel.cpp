@@ -375,9 +375,9 @@ private slots:
                  (QStringList{QStringLiteral("d-four"), QStringLiteral("c-three"),
                               QStringLiteral("a-one")}));
         // A new prefix changes every reference (dataChanged): the filter sees it.
-        proxy.setFilterText(QStringLiteral("vault://p/c-"));
+        proxy.setFilterText(QStringLiteral("vault://pk/c-"));
         QCOMPARE(proxy.rowCount(), 0);
-        model.setReferencePrefix(QStringLiteral("p"));
+        model.setReferencePrefix(QStringLiteral("pk"));
         QCOMPARE(column(proxy, SecretModel::KeyColumn), QStringList{QStringLiteral("c-three")});
         // After a reset only the new rows count.
         model.appendPage(model.reset(),
