@@ -15,7 +15,7 @@ public:
     static constexpr int DefaultClipboardSeconds = 30;
     static constexpr int MinClipboardSeconds = 5;
     static constexpr int MaxClipboardSeconds = 600;
-    static constexpr int DefaultPageSize = 100;
+    static constexpr int DefaultPageSize = 1000;
     static constexpr int MinPageSize = 10;
     static constexpr int MaxPageSize = 1000;
 
@@ -31,7 +31,8 @@ public:
     // The languages the app is translated into, as BCP 47 names ("en" first).
     static QStringList availableLanguages();
 
-    // Items per request when listing (control planes, stores, secrets).
+    // The most items per request when listing control planes, stores and
+    // secrets (fewer where Konnect refuses as many: PageSizes).
     int pageSize() const;
     void setPageSize(int size);
 

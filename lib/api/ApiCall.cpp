@@ -192,6 +192,16 @@ void ApiCall::onReplyFinished()
         response.status = 204;
     } else if (status >= 300) {
         error = ApiError::http(status, body, contentType);
+        if (const QUrl instead =
+                m_request.resendAs ? m_request.resendAs(m_request.url, error) : QUrl();
+            !instead.isEmpty() && instead != m_request.url &&
+            instead.adjusted(QUrl::RemoveQuery) == m_request.url.adjusted(QUrl::RemoveQuery)) {
+            m_request.url = instead;
+            m_prepared.setUrl(instead);
+            m_attempt = 0;
+            sendAttempt();
+            return;
+        }
         if (isRetryable(error)) {
             const qint64 retryAfter =
                 parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());

@@ -35,6 +35,12 @@ struct ApiRequest
     // A DELETE whose spec answers 204 also when the resource did not exist
     // (delete-vault): a 404 then means it is gone, as asked.
     bool absentIsDeleted = false;
+    // For a request the server may refuse for one of its query parameters:
+    // given the refused URL and the error, the URL to ask with instead, or an
+    // empty one to finish with that error. Only the query may differ (any other
+    // URL is not sent); the same call sends it, with the same headers and
+    // attempts of its own (PageSizes::fallback).
+    std::function<QUrl(const QUrl &refused, const ApiError &error)> resendAs = nullptr;
 
     bool isIdempotent() const { return method != "POST" && method != "PATCH"; }
 };
@@ -53,8 +59,9 @@ struct ApiResponse
 // One API request with its retries. It finishes exactly once (finished), unless
 // cancelled first (cancelled, and finished is never emitted). It deletes itself
 // after either. Every attempt sends `prepared` (URL and headers, the token
-// among them) as it was when the call was made: a retry never carries a token
-// other than the one meant for its URL.
+// among them) as it was when the call was made, but for a query that
+// ApiRequest::resendAs gives: a retry never carries a token other than the one
+// meant for its URL.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -91,7 +98,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ApiRequest m_request;
-    QNetworkRequest m_prepared; // fixed at creation
+    QNetworkRequest m_prepared; // fixed at creation, but for ApiRequest::resendAs's query
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;

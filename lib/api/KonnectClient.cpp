@@ -96,6 +96,7 @@ KonnectClient::KonnectClient(QNetworkAccessManager *network, QObject *parent)
 void KonnectClient::setEndpoint(const KonnectEndpoint &endpoint)
 {
     m_endpoint = endpoint;
+    m_pageSizes = std::make_shared<PageSizes>(); // another server may take other sizes
 }
 
 void KonnectClient::setToken(const QString &token)
@@ -110,6 +111,7 @@ void KonnectClient::endCalls()
         qCInfo(lcApi, "ending %d calls of a session that ended", int(calls.size()));
     for (ApiCall *call : calls)
         call->abandon(ApiError::sessionEnded());
+    m_pageSizes = std::make_shared<PageSizes>();
     emit callsEnded();
 }
 
@@ -119,6 +121,7 @@ void KonnectClient::applySettings(const Settings &settings)
     m_token = settings.token;
     m_policy = settings.retryPolicy;
     m_defaultPageSize = settings.defaultPageSize;
+    m_pageSizes = settings.pageSizes ? settings.pageSizes : std::make_shared<PageSizes>();
 }
 
 QUrl KonnectClient::url(Api api, const QStringList &segments, const Query &query) const
@@ -257,14 +260,26 @@ ApiCall *KonnectClient::sendForCursorPage(ApiRequest request, QObject *context,
     return send(std::move(request), context, pageHandler<T>(std::move(done), &parseCursorPage<T>));
 }
 
+ApiRequest KonnectClient::pageListRequest(Api api, const QStringList &segments,
+                                          PageSizes::List list, int requestedSize,
+                                          const Query &query) const
+{
+    const int size = m_pageSizes->sizeFor(list, requestedSize, m_defaultPageSize);
+    Query items;
+    if (size != PageSizes::Omitted)
+        items.append({QStringLiteral("page[size]"), QString::number(size)});
+    ApiRequest request{"GET", url(api, segments, items + query), {}};
+    if (requestedSize <= 0)
+        request.resendAs = PageSizes::fallback(m_pageSizes, list, m_defaultPageSize);
+    return request;
+}
+
 // ---- Control Planes v2 ------------------------------------------------------
 
 ApiCall *KonnectClient::listControlPlanes(const ControlPlaneQuery &query, const PageRequest &page,
                                           QObject *context, ApiCallback<Page<ControlPlane>> done)
 {
-    Query items{{QStringLiteral("page[size]"),
-                 QString::number(page.size > 0 ? page.size : m_defaultPageSize)},
-                {QStringLiteral("page[number]"),
+    Query items{{QStringLiteral("page[number]"),
                  page.cursor.isEmpty() ? QStringLiteral("1") : page.cursor}};
     if (!query.nameContains.isEmpty())
         items.append({QStringLiteral("filter[name][contains]"), query.nameContains});
@@ -272,7 +287,8 @@ ApiCall *KonnectClient::listControlPlanes(const ControlPlaneQuery &query, const 
         items.append({QStringLiteral("labels"), query.labels});
     if (!query.sort.isEmpty())
         items.append({QStringLiteral("sort"), query.sort});
-    return send({"GET", url(Api::ControlPlanes, {QStringLiteral("control-planes")}, items), {}},
+    return send(pageListRequest(Api::ControlPlanes, {QStringLiteral("control-planes")},
+                                PageSizes::List::ControlPlanes, page.size, items),
                 context,
                 pageHandler<ControlPlane>(std::move(done), &parseNumberPage<ControlPlane>));
 }
@@ -331,13 +347,11 @@ QStringList vaultPath(const QString &cp, const QString &idOrPrefix = QString())
     return segments;
 }
 
-Query cursorQuery(const PageRequest &page, int defaultSize)
+Query cursorQuery(const PageRequest &page)
 {
-    Query items{
-        {QStringLiteral("page[size]"), QString::number(page.size > 0 ? page.size : defaultSize)}};
-    if (!page.cursor.isEmpty())
-        items.append({QStringLiteral("page[after]"), page.cursor});
-    return items;
+    if (page.cursor.isEmpty())
+        return {};
+    return {{QStringLiteral("page[after]"), page.cursor}};
 }
 
 } // namespace
@@ -345,9 +359,10 @@ Query cursorQuery(const PageRequest &page, int defaultSize)
 ApiCall *KonnectClient::listConfigStores(const QString &cp, const PageRequest &page,
                                          QObject *context, ApiCallback<Page<ConfigStore>> done)
 {
-    return sendForCursorPage<ConfigStore>(
-        {"GET", url(Api::Config, storePath(cp), cursorQuery(page, m_defaultPageSize)), {}}, context,
-        std::move(done));
+    return sendForCursorPage<ConfigStore>(pageListRequest(Api::Config, storePath(cp),
+                                                          PageSizes::List::ConfigStores, page.size,
+                                                          cursorQuery(page)),
+                                          context, std::move(done));
 }
 
 ApiCall *KonnectClient::createConfigStore(const QString &cp, const QString &name, QObject *context,
@@ -398,9 +413,8 @@ ApiCall *KonnectClient::listConfigStoreSecrets(const QString &cp, const QString 
 {
     if (!early)
         return sendForCursorPage<ConfigStoreSecret>(
-            {"GET",
-             url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)),
-             {}},
+            pageListRequest(Api::Config, secretPath(cp, store), PageSizes::List::Secrets, page.size,
+                            cursorQuery(page)),
             context, std::move(done));
     // The answer stays unparsed until its meta has been read (the next request
     // goes out first); then it is parsed as any other page.
@@ -423,8 +437,8 @@ ApiCall *KonnectClient::listConfigStoreSecretsRaw(
     const QString &cp, const QString &store, const PageRequest &page, QObject *context,
     std::function<void(const ApiResponse &, const ApiError &)> done)
 {
-    ApiRequest request{
-        "GET", url(Api::Config, secretPath(cp, store), cursorQuery(page, m_defaultPageSize)), {}};
+    ApiRequest request = pageListRequest(Api::Config, secretPath(cp, store),
+                                         PageSizes::List::Secrets, page.size, cursorQuery(page));
     request.rawJson = true;
     return send(std::move(request), context, std::move(done));
 }

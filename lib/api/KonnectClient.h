@@ -6,9 +6,12 @@
 #include "Entities.h"
 #include "FetchAll.h"
 #include "KonnectEndpoint.h"
+#include "PageSize.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -37,7 +40,10 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
-    // Page size for the cursor and page-number lists, whose spec sets no maximum.
+    // The most items a page of the lists whose spec sets no maximum for
+    // page[size] asks for (the page-size setting). They ask that much, or less
+    // where Konnect refused it before in this session (PageSizes); an explicit
+    // PageRequest::size is sent as it is.
     void setDefaultPageSize(int size) { m_defaultPageSize = size; }
     int defaultPageSize() const { return m_defaultPageSize; }
     static constexpr int MaxCoreEntityPageSize = 1000; // `size` maximum in the spec
@@ -49,15 +55,20 @@ public:
         KonnectEndpoint endpoint;
         QString token;
         RetryPolicy retryPolicy;
-        int defaultPageSize = 100;
+        int defaultPageSize = PageSizes::Preferred;
+        std::shared_ptr<PageSizes> pageSizes; // the session's, shared
     };
     // Ends every call made through this client that is still going, each with
     // ApiError::sessionEnded() (nothing more is sent for it, a waiting retry
     // included), and emits callsEnded for the calls made elsewhere with these
-    // settings (SecretStream). For when the session they belong to ends.
+    // settings (SecretStream). For when the session they belong to ends; the
+    // page sizes Konnect refused are forgotten then, and with another endpoint.
     void endCalls();
 
-    Settings settings() const { return {m_endpoint, m_token, m_policy, m_defaultPageSize}; }
+    Settings settings() const
+    {
+        return {m_endpoint, m_token, m_policy, m_defaultPageSize, m_pageSizes};
+    }
     void applySettings(const Settings &settings);
 
     // Control Planes v2
@@ -153,6 +164,11 @@ private:
     QUrl url(Api api, const QStringList &segments,
              const QList<QPair<QString, QString>> &query = {}) const;
     QNetworkRequest prepare(const ApiRequest &request) const;
+    // A GET of one page of `list`: page[size] as PageSizes says, then `query`;
+    // a refused page[size] is asked again smaller by the same call.
+    ApiRequest pageListRequest(Api api, const QStringList &segments, PageSizes::List list,
+                               int requestedSize,
+                               const QList<QPair<QString, QString>> &query) const;
     ApiCall *send(ApiRequest request, QObject *context,
                   std::function<void(const ApiResponse &, const ApiError &)> handler);
     ApiCall *failEarly(ApiError error, QObject *context,
@@ -169,5 +185,6 @@ private:
     KonnectEndpoint m_endpoint;
     QString m_token;
     RetryPolicy m_policy;
-    int m_defaultPageSize = 100;
+    int m_defaultPageSize = PageSizes::Preferred;
+    std::shared_ptr<PageSizes> m_pageSizes = std::make_shared<PageSizes>();
 };

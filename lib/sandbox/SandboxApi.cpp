@@ -21,40 +21,40 @@ void InvalidParameters::wrongType(const QString &field, const QString &rule, con
 
 void InvalidParameters::minLength(const QString &field, int minimum)
 {
-    m_items.append(QJsonObject{
-        {QStringLiteral("field"), field},
-        {QStringLiteral("rule"), QStringLiteral("min_length")},
-        {QStringLiteral("minimum"), minimum},
-        {QStringLiteral("source"), m_source},
-        {QStringLiteral("reason"),
-         QStringLiteral("%1 must be longer than or equal to %2 characters")
-             .arg(field)
-             .arg(minimum)},
-    });
+    bound(
+        field, QStringLiteral("min_length"), QStringLiteral("minimum"), minimum,
+        QStringLiteral("%1 must be longer than or equal to %2 characters").arg(field).arg(minimum));
 }
 
 void InvalidParameters::maxLength(const QString &field, int maximum)
 {
-    m_items.append(QJsonObject{
-        {QStringLiteral("field"), field},
-        {QStringLiteral("rule"), QStringLiteral("max_length")},
-        {QStringLiteral("maximum"), maximum},
-        {QStringLiteral("source"), m_source},
-        {QStringLiteral("reason"),
-         QStringLiteral("%1 must be shorter than or equal to %2 characters")
-             .arg(field)
-             .arg(maximum)},
-    });
+    bound(field, QStringLiteral("max_length"), QStringLiteral("maximum"), maximum,
+          QStringLiteral("%1 must be shorter than or equal to %2 characters")
+              .arg(field)
+              .arg(maximum));
 }
 
 void InvalidParameters::minimum(const QString &field, int minimum)
 {
+    bound(field, QStringLiteral("min"), QStringLiteral("minimum"), minimum,
+          QStringLiteral("must be at least %1").arg(minimum));
+}
+
+void InvalidParameters::maximum(const QString &field, int maximum)
+{
+    bound(field, QStringLiteral("max"), QStringLiteral("maximum"), maximum,
+          QStringLiteral("must be at most %1").arg(maximum));
+}
+
+void InvalidParameters::bound(const QString &field, const QString &rule, const QString &key,
+                              int value, const QString &reason)
+{
     m_items.append(QJsonObject{
         {QStringLiteral("field"), field},
-        {QStringLiteral("rule"), QStringLiteral("min")},
-        {QStringLiteral("minimum"), minimum},
+        {QStringLiteral("rule"), rule},
+        {key, value},
         {QStringLiteral("source"), m_source},
-        {QStringLiteral("reason"), QStringLiteral("must be at least %1").arg(minimum)},
+        {QStringLiteral("reason"), reason},
     });
 }
 
@@ -206,7 +206,8 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
 }
 
 std::optional<HttpResponse> pageSizeParameter(const HttpRequest &request, const QString &name,
-                                              int defaultSize, int maximum, int *size)
+                                              int defaultSize, int maximum, int *size,
+                                              bool refuseAboveMaximum)
 {
     *size = defaultSize;
     const QString text = request.queryItem(name);
@@ -221,6 +222,10 @@ std::optional<HttpResponse> pageSizeParameter(const HttpRequest &request, const 
     }
     if (value < 1) {
         params.minimum(name, 1);
+        return badRequest(params);
+    }
+    if (value > maximum && refuseAboveMaximum) {
+        params.maximum(name, maximum);
         return badRequest(params);
     }
     *size = int(qMin<qlonglong>(value, maximum)); // larger sizes are clamped

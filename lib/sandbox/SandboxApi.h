@@ -26,6 +26,7 @@ public:
     void minLength(const QString &field, int minimum);
     void maxLength(const QString &field, int maximum);
     void minimum(const QString &field, int minimum);
+    void maximum(const QString &field, int maximum);
     void unknownProperty(const QString &field);
     void choice(const QString &field, const QStringList &choices);
     // rule may be empty (then omitted).
@@ -34,6 +35,10 @@ public:
     QJsonArray items() const { return m_items; }
 
 private:
+    // A bound entry: `rule`, `key` (minimum or maximum) = `value`, and `reason`.
+    void bound(const QString &field, const QString &rule, const QString &key, int value,
+               const QString &reason);
+
     QJsonArray m_items;
     QString m_source;
 };
@@ -62,9 +67,11 @@ void checkString(const QJsonObject &body, const QString &field, bool required, i
 // The request body as a JSON object, or the 400 to answer.
 std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObject *object);
 // page[size]-style integer parameter: default when missing or empty, 400 when not an
-// integer or below 1, clamped to maximum.
+// integer or below 1; above maximum, clamped to it or, with refuseAboveMaximum, a 400
+// naming the parameter (rule "max").
 std::optional<HttpResponse> pageSizeParameter(const HttpRequest &request, const QString &name,
-                                              int defaultSize, int maximum, int *size);
+                                              int defaultSize, int maximum, int *size,
+                                              bool refuseAboveMaximum = false);
 // tags=a,b means every tag, tags=a/b any of them (PaginationTagsFilter); mixing
 // both is a 400.
 std::optional<HttpResponse> tagsParameter(const HttpRequest &request, QStringList *tags, bool *any);
@@ -81,6 +88,8 @@ class SandboxApi
 public:
     // Page sizes. The Konnect specs declare no default nor maximum for page[size]; these
     // are Konnect's platform defaults. Vaults: the spec's size default 100, maximum 1000.
+    // A page[size] above its maximum is clamped, or refused with a 400 while
+    // setRefusingLargePages(true) (a Konnect that refuses is served so too).
     static constexpr int ControlPlanePageDefault = 10;
     static constexpr int ControlPlanePageMax = 100;
     static constexpr int CursorPageDefault = 10;
@@ -95,6 +104,7 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
+    void setRefusingLargePages(bool on) { m_refuseLargePages = on; }
 
     HttpResponse handle(const HttpRequest &request);
     // The core entity lists served besides vaults ("plugins", "ca_certificates", ...).
@@ -130,6 +140,7 @@ private:
 
     SandboxStore &m_store;
     QString m_token;
+    bool m_refuseLargePages = false;
 };
 
 } // namespace Sandbox

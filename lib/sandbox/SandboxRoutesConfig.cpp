@@ -80,7 +80,7 @@ HttpResponse SandboxApi::configStores(const HttpRequest &request, ControlPlaneDa
 
     int size = 0;
     if (auto error = pageSizeParameter(request, QStringLiteral("page[size]"), CursorPageDefault,
-                                       CursorPageMax, &size))
+                                       CursorPageMax, &size, m_refuseLargePages))
         return *error;
     qsizetype start = 0;
     const QString after = request.queryItem(QStringLiteral("page[after]"));
@@ -185,7 +185,7 @@ HttpResponse SandboxApi::secrets(const HttpRequest &request, ControlPlaneData &c
 
     int size = 0;
     if (auto error = pageSizeParameter(request, QStringLiteral("page[size]"), CursorPageDefault,
-                                       CursorPageMax, &size))
+                                       CursorPageMax, &size, m_refuseLargePages))
         return *error;
     auto it = store->secrets.cbegin();
     const QString after = request.queryItem(QStringLiteral("page[after]"));

@@ -98,8 +98,9 @@ Predicate labelsFilter(const QString &text)
 HttpResponse SandboxApi::listControlPlanes(const HttpRequest &request)
 {
     int size = 0;
-    if (auto error = pageSizeParameter(request, QStringLiteral("page[size]"),
-                                       ControlPlanePageDefault, ControlPlanePageMax, &size))
+    if (auto error =
+            pageSizeParameter(request, QStringLiteral("page[size]"), ControlPlanePageDefault,
+                              ControlPlanePageMax, &size, m_refuseLargePages))
         return *error;
     int number = 1;
     const QString numberText = request.queryItem(QStringLiteral("page[number]"));

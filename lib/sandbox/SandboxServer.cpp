@@ -206,6 +206,11 @@ void SandboxServer::setLatency(int ms)
     d->latencyMs = qMax(0, ms);
 }
 
+void SandboxServer::setPageSizeLimit(PageSizeLimit limit)
+{
+    d->api.setRefusingLargePages(limit == PageSizeLimit::Refuse);
+}
+
 void SandboxServer::breakContractOnce()
 {
     d->breakContract = true;

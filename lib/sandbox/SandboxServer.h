@@ -31,6 +31,11 @@ enum class FaultKind {
 
 enum class RetryAfterStyle { None, Seconds, HttpDate };
 
+// What a page[size] above a list's maximum (100: control planes, config stores,
+// secrets) gets: the maximum (Clamp, the default), or a 400 whose
+// invalid_parameters name page[size] (Refuse). The specs set no maximum.
+enum class PageSizeLimit { Clamp, Refuse };
+
 struct Fault
 {
     QString method;          // "GET", "POST", ...; empty matches any method
@@ -76,6 +81,7 @@ public:
     void addFault(const Fault &fault);
     void clearFaults();
     void setLatency(int ms); // added to every response
+    void setPageSizeLimit(PageSizeLimit limit);
     // Test-only: the next matching response violates the spec (for the contract suite).
     void breakContractOnce();
 

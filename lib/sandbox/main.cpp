@@ -1,5 +1,6 @@
 // konnect-sandbox: the sandbox as a standalone server.
 //   konnect-sandbox [--port P] [--token T] [--seed demo|empty|scale:N]
+//                   [--page-size-limit clamp|refuse]
 // The token may also come from KONNECT_SANDBOX_TOKEN; without either, one is generated
 // and printed on stderr. Prints "listening on http://127.0.0.1:P" once ready and exits
 // with 0 on SIGINT/SIGTERM.
@@ -68,7 +69,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Initial data: empty, demo or scale:N."),
                                         QStringLiteral("seed"), QStringLiteral("demo"));
-    parser.addOptions({portOption, tokenOption, seedOption});
+    const QCommandLineOption pageSizeLimitOption(
+        QStringLiteral("page-size-limit"),
+        QStringLiteral("A page[size] above 100: clamp (to 100) or refuse (400)."),
+        QStringLiteral("clamp|refuse"), QStringLiteral("clamp"));
+    parser.addOptions({portOption, tokenOption, seedOption, pageSizeLimitOption});
     parser.process(app);
 
     bool ok = false;
@@ -79,8 +84,18 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString pageSizeLimit = parser.value(pageSizeLimitOption);
+    if (pageSizeLimit != QLatin1String("clamp") && pageSizeLimit != QLatin1String("refuse")) {
+        std::fprintf(stderr, "konnect-sandbox: invalid page size limit '%s'\n",
+                     qPrintable(pageSizeLimit));
+        return 2;
+    }
+
     Sandbox::SandboxServer server;
     server.setRecordingRequests(false); // for in-process tests only
+    server.setPageSizeLimit(pageSizeLimit == QLatin1String("refuse")
+                                ? Sandbox::PageSizeLimit::Refuse
+                                : Sandbox::PageSizeLimit::Clamp);
     QString error;
     if (!server.seed(parser.value(seedOption), &error)) {
         std::fprintf(stderr, "konnect-sandbox: %s\n", qPrintable(error));

@@ -17,7 +17,9 @@ private slots:
     void tokenFromEnvironment();
     void generatedTokenIsPrinted();
     void scaleSeed();
-    void rejectsBadSeed();
+    void rejectsBadArguments_data();
+    void rejectsBadArguments();
+    void pageSizeLimit();
 
 private:
     // Starts the sandbox and returns its port (0 on failure).
@@ -143,15 +145,42 @@ void TestSandboxCli::scaleSeed()
     QCOMPARE(process.exitCode(), 0);
 }
 
-void TestSandboxCli::rejectsBadSeed()
+void TestSandboxCli::rejectsBadArguments_data()
 {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("seed") << QStringList{QStringLiteral("--seed"), QStringLiteral("bogus")};
+    QTest::newRow("page size limit")
+        << QStringList{QStringLiteral("--page-size-limit"), QStringLiteral("sometimes")};
+}
+
+void TestSandboxCli::rejectsBadArguments()
+{
+    QFETCH(QStringList, arguments);
     QProcess process;
-    process.start(QStringLiteral(KONNECT_SANDBOX_BIN),
-                  {QStringLiteral("--seed"), QStringLiteral("bogus")});
+    process.start(QStringLiteral(KONNECT_SANDBOX_BIN), arguments);
     QSignalSpy finished(&process, &QProcess::finished);
     QVERIFY(finished.wait(10000) || process.state() == QProcess::NotRunning);
     QVERIFY(process.exitCode() != 0);
     QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+// --page-size-limit refuse: a page[size] above 100 is a 400 (clamped without it).
+void TestSandboxCli::pageSizeLimit()
+{
+    QProcess process;
+    const quint16 port =
+        start(process, {QStringLiteral("--token"), QStringLiteral("kpat_p"),
+                        QStringLiteral("--page-size-limit"), QStringLiteral("refuse")});
+    QVERIFY(port > 0);
+    QUrl base(QStringLiteral("http://127.0.0.1"));
+    base.setPort(port);
+    SandboxTestClient client(base, QStringLiteral("kpat_p"));
+    const TestReply refused = client.get(QStringLiteral("/v2/control-planes?page[size]=1000"));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.value("invalid_parameters.0.field").toString(), QStringLiteral("page[size]"));
+    QCOMPARE(client.get(QStringLiteral("/v2/control-planes?page[size]=100")).status, 200);
+    QVERIFY(stop(process, SIGTERM));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCli)

@@ -49,8 +49,11 @@ private slots:
     {
         AppSettings settings;
         QCOMPARE(settings.clipboardClearSeconds(), 30);
-        QCOMPARE(settings.pageSize(), 100);
+        QCOMPARE(settings.pageSize(), 1000); // the most Konnect is asked for (PageSizes)
         QCOMPARE(settings.language(), QString());
+        // A size saved before 1,000 was the default stays the person's choice.
+        QSettings().setValue(QStringLiteral("preferences/pageSize"), 100);
+        QCOMPARE(settings.pageSize(), 100);
         // A hand-edited file cannot set a zero timeout or a huge page.
         QSettings().setValue(QStringLiteral("preferences/clipboardClearSeconds"), 0);
         QSettings().setValue(QStringLiteral("preferences/pageSize"), 1000000);
@@ -69,7 +72,7 @@ private slots:
         window.setSettings(&settings);
         QVERIFY(window.settingsAction()->isEnabled());
         QCOMPARE(window.clipboard()->clearTimeout(), 30000);
-        QCOMPARE(client.defaultPageSize(), 100);
+        QCOMPARE(client.defaultPageSize(), 1000);
 
         window.settingsAction()->trigger();
         auto *dialog = window.findChild<SettingsDialog *>();
@@ -85,7 +88,7 @@ private slots:
         auto *language = child<QComboBox>(dialog, "language");
         auto *note = child<QLabel>(dialog, "languageNote");
         QCOMPARE(seconds->value(), 30);
-        QCOMPARE(pageSize->value(), 100);
+        QCOMPARE(pageSize->value(), 1000);
         QCOMPARE(language->currentData().toString(), QString());
         QVERIFY(note->isHidden());
         seconds->setValue(12);
