@@ -10,6 +10,7 @@
 #include "ControlPlanePicker.h"
 #include "CrossSearchBox.h"
 #include "KonnectClient.h"
+#include "LockScreen.h"
 #include "ProfileMenu.h"
 #include "ReferenceAuditPanel.h"
 #include "SearchNavigator.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -174,12 +176,16 @@ MainWindow::MainWindow(KonnectClient *client, QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &MainWindow::refresh);
     connect(dismiss, &QPushButton::clicked, this, &MainWindow::hideBanner);
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_lockScreen = new LockScreen(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_content);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
 
     // Status bar: what is loading (a progress bar after 300 ms), the last result.
     m_progress->setRange(0, 0);
@@ -416,6 +422,39 @@ void MainWindow::attachSession(SessionController *session, QNetworkAccessManager
             });
     connect(this, &MainWindow::controlPlaneChosen, session,
             &SessionController::setLastControlPlane);
+    connect(session, &SessionController::lockedChanged, this,
+            [this, session](bool locked) { setLocked(locked, session->currentProfile().name); });
+    connect(m_lockScreen, &LockScreen::unlockRequested, session, &SessionController::unlock);
+}
+
+void MainWindow::setLocked(bool locked, const QString &profileName)
+{
+    if (locked) {
+        m_clipboard->clearIfOurs();
+        while (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
+        const QList<QDialog *> dialogs = findChildren<QDialog *>();
+        for (QDialog *dialog : dialogs) {
+            if (dialog->isVisible())
+                dialog->reject();
+        }
+    }
+    m_lockScreen->setProfileName(profileName);
+    // Hidden, the menus' and toolbar's shortcuts do nothing either.
+    menuBar()->setVisible(!locked);
+    const QList<QToolBar *> toolbars = findChildren<QToolBar *>();
+    for (QToolBar *toolbar : toolbars)
+        toolbar->setVisible(!locked);
+    statusBar()->setVisible(!locked);
+    m_content->setEnabled(!locked);
+    m_pages->setCurrentWidget(locked ? static_cast<QWidget *>(m_lockScreen) : m_content);
+    if (locked)
+        m_lockScreen->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
 }
 
 QString MainWindow::summary() const

@@ -13,6 +13,7 @@ class ControlPlanePicker;
 class CrossSearchBox;
 class FetchAll;
 class KonnectClient;
+class LockScreen;
 class QNetworkAccessManager;
 class QToolButton;
 class SearchNavigator;
@@ -69,6 +70,12 @@ public:
     bool selectStore(const QString &storeId);
     QString bannerText() const;
     CrossSearchBox *searchBox() const { return m_search; }
+    // Locked: only the lock page shows (no menus, toolbar or status bar), every
+    // dialog is closed and a secret value this app put on the clipboard is
+    // cleared. attachSession() follows SessionController::lockedChanged.
+    void setLocked(bool locked, const QString &profileName = QString());
+    bool isLocked() const;
+    LockScreen *lockScreen() const { return m_lockScreen; }
     // Jumps to a search result: its control plane, its store and key (or the vault).
     void showSecret(const QString &cpId, const QString &storeId, const QString &key);
     void showVault(const QString &cpId, const QString &vaultId);
@@ -132,4 +139,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QStackedWidget *m_pages = nullptr; // the window's content, or the lock page
+    QWidget *m_content = nullptr;
+    LockScreen *m_lockScreen = nullptr;
 };

@@ -2,10 +2,12 @@
 #include "Application.h"
 #include "KeychainTokenStore.h"
 #include "KonnectClient.h"
+#include "LockController.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "ProfileStore.h"
 #include "SandboxServer.h"
+#include "ScreenLockWatcher.h"
 #include "SessionController.h"
 #include "StartupReport.h"
 
@@ -49,6 +51,11 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     KeychainTokenStore tokens;
     SessionController session(&profiles, &tokens, &client);
+    // Locks after the idle time set in Settings and when the screen locks.
+    LockController locking(&session);
+    locking.setSettings(&settings);
+    ScreenLockWatcher screenLock;
+    locking.watchScreenLock(&screenLock);
     if (options.demo) {
         // The built-in sandbox: an ephemeral loopback port, a random token, demo data.
         if (!sandbox.listen(0) || !sandbox.seed(QStringLiteral("demo"))) {
@@ -63,6 +70,7 @@ int main(int argc, char *argv[])
         window.setSession(true);
     } else {
         window.attachSession(&session, &network);
+        screenLock.start();
         session.restore(); // the last profile, its token read from the keychain
     }
     window.show();

@@ -7,6 +7,7 @@ namespace {
 const QString ClipboardKey = QStringLiteral("preferences/clipboardClearSeconds");
 const QString LanguageKey = QStringLiteral("preferences/language");
 const QString PageSizeKey = QStringLiteral("preferences/pageSize");
+const QString LockAfterIdleKey = QStringLiteral("preferences/lockAfterIdleMinutes");
 
 int readInt(const QString &key, int fallback, int minimum, int maximum)
 {
@@ -74,11 +75,27 @@ void AppSettings::setPageSize(int size)
     emit changed();
 }
 
+int AppSettings::lockAfterIdleMinutes() const
+{
+    return readInt(LockAfterIdleKey, DefaultLockAfterIdleMinutes, MinLockAfterIdleMinutes,
+                   MaxLockAfterIdleMinutes);
+}
+
+void AppSettings::setLockAfterIdleMinutes(int minutes)
+{
+    minutes = qBound(MinLockAfterIdleMinutes, minutes, MaxLockAfterIdleMinutes);
+    if (minutes == lockAfterIdleMinutes())
+        return;
+    QSettings().setValue(LockAfterIdleKey, minutes);
+    emit changed();
+}
+
 void AppSettings::restoreDefaults()
 {
     QSettings settings;
     settings.remove(ClipboardKey);
     settings.remove(LanguageKey);
     settings.remove(PageSizeKey);
+    settings.remove(LockAfterIdleKey);
     emit changed();
 }

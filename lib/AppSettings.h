@@ -18,6 +18,9 @@ public:
     static constexpr int DefaultPageSize = 1000;
     static constexpr int MinPageSize = 10;
     static constexpr int MaxPageSize = 1000;
+    static constexpr int DefaultLockAfterIdleMinutes = 15;
+    static constexpr int MinLockAfterIdleMinutes = 0; // never
+    static constexpr int MaxLockAfterIdleMinutes = 1440;
 
     explicit AppSettings(QObject *parent = nullptr);
 
@@ -35,6 +38,10 @@ public:
     // secrets (fewer where Konnect refuses as many: PageSizes).
     int pageSize() const;
     void setPageSize(int size);
+
+    // Minutes without input after which the app locks; 0 = never.
+    int lockAfterIdleMinutes() const;
+    void setLockAfterIdleMinutes(int minutes);
 
     void restoreDefaults();
 

@@ -1105,6 +1105,25 @@ Erstellt: %3</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Reads the profile&apos;s token again</source>
+        <translation>Liest das Token des Profils erneut</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vaults</source>
@@ -2036,6 +2055,22 @@ Referenziert als %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>Nach Inaktivität s&amp;perren:</translation>
+    </message>
+    <message>
+        <source>After this long without using the app, it locks: it forgets the token and shows the secrets again only after unlocking. It also locks when the screen locks.</source>
+        <translation>Nach dieser Zeit ohne Benutzung sperrt sich die App: Sie vergisst das Token und zeigt die Secrets erst nach dem Entsperren wieder. Sie sperrt sich auch, wenn der Bildschirm gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>

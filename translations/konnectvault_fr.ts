@@ -1105,6 +1105,25 @@ Créé le %3</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Reads the profile&apos;s token again</source>
+        <translation>Relit le jeton du profil</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vaults</source>
@@ -2036,6 +2055,22 @@ Référencé sous la forme %2</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after inactivity:</source>
+        <translation>&amp;Verrouiller après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After this long without using the app, it locks: it forgets the token and shows the secrets again only after unlocking. It also locks when the screen locks.</source>
+        <translation>Après ce délai sans utilisation, l&apos;application se verrouille&#xa0;: elle oublie le jeton et ne montre à nouveau les secrets qu&apos;après déverrouillage. Elle se verrouille aussi quand l&apos;écran se verrouille.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_ui->clipboardSeconds->setRange(AppSettings::MinClipboardSeconds,
                                      AppSettings::MaxClipboardSeconds);
     m_ui->pageSize->setRange(AppSettings::MinPageSize, AppSettings::MaxPageSize);
+    m_ui->lockMinutes->setRange(AppSettings::MinLockAfterIdleMinutes,
+                                AppSettings::MaxLockAfterIdleMinutes); // the minimum shows "Never"
 
-    load(m_startLanguage, settings->clipboardClearSeconds(), settings->pageSize());
+    load(m_startLanguage, settings->clipboardClearSeconds(), settings->pageSize(),
+         settings->lockAfterIdleMinutes());
 
     connect(m_ui->language, &QComboBox::currentIndexChanged, this,
             [this] { m_ui->languageNote->setVisible(chosenLanguage() != m_startLanguage); });
@@ -31,7 +34,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
-                load(QString(), AppSettings::DefaultClipboardSeconds, AppSettings::DefaultPageSize);
+                load(QString(), AppSettings::DefaultClipboardSeconds, AppSettings::DefaultPageSize,
+                     AppSettings::DefaultLockAfterIdleMinutes);
             });
 }
 
@@ -52,11 +56,13 @@ QString SettingsDialog::languageName(const QString &language)
     return name;
 }
 
-void SettingsDialog::load(const QString &language, int clipboardSeconds, int pageSize)
+void SettingsDialog::load(const QString &language, int clipboardSeconds, int pageSize,
+                          int lockMinutes)
 {
     m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(language)));
     m_ui->clipboardSeconds->setValue(clipboardSeconds);
     m_ui->pageSize->setValue(pageSize);
+    m_ui->lockMinutes->setValue(lockMinutes);
 }
 
 QString SettingsDialog::chosenLanguage() const
@@ -69,5 +75,6 @@ void SettingsDialog::accept()
     m_settings->setLanguage(chosenLanguage());
     m_settings->setClipboardClearSeconds(m_ui->clipboardSeconds->value());
     m_settings->setPageSize(m_ui->pageSize->value());
+    m_settings->setLockAfterIdleMinutes(m_ui->lockMinutes->value());
     QDialog::accept();
 }

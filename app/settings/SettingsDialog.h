@@ -11,8 +11,8 @@ class SettingsDialog;
 }
 
 // Preferences: language, how long a copied secret stays on the clipboard,
-// and the page size of list requests. OK writes them to `settings`, which
-// tells everyone who applies them; Cancel changes nothing.
+// the page size of list requests and the idle time before the app locks. OK writes them to
+// `settings`, which tells everyone who applies them; Cancel changes nothing.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,7 +28,7 @@ public slots:
     void accept() override;
 
 private:
-    void load(const QString &language, int clipboardSeconds, int pageSize);
+    void load(const QString &language, int clipboardSeconds, int pageSize, int lockMinutes);
     QString chosenLanguage() const;
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;

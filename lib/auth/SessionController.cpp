@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 SessionController::SessionController(ProfileStore *profiles, TokenStore *tokens,
                                      KonnectClient *client, QObject *parent)
     : QObject(parent)
@@ -67,7 +69,10 @@ void SessionController::activate(const Profile &profile, const QString &token)
     if (changed)
         emit currentProfileChanged(m_current);
     qCInfo(lcAuth, "session started for profile %s", qUtf8Printable(profile.id));
+    const bool wasLocked = std::exchange(m_locked, false); // only a started session unlocks
     emit sessionStarted(m_current);
+    if (wasLocked)
+        emit lockedChanged(false);
 }
 
 void SessionController::removeToken(const Profile &profile)
@@ -247,6 +252,26 @@ void SessionController::deleteProfile(const QString &profileId)
         emit signInRequired(Profile(), tr("Sign in to Konnect to start."));
     else
         switchToProfile(remaining.constFirst().id);
+}
+
+void SessionController::lock()
+{
+    if (!m_signedIn || m_locked)
+        return;
+    ++m_generation; // a token read still under way must not unlock
+    m_sessionTokens.remove(m_current.id);
+    m_locked = true;
+    endSession();
+    qCInfo(lcAuth, "locked profile %s", qUtf8Printable(m_current.id));
+    emit lockedChanged(true);
+}
+
+void SessionController::unlock()
+{
+    if (!m_locked || !m_current.isSaved())
+        return;
+    qCInfo(lcAuth, "unlocking profile %s", qUtf8Printable(m_current.id));
+    switchToProfile(m_current.id);
 }
 
 void SessionController::setLastControlPlane(const QString &controlPlaneId)

@@ -42,6 +42,7 @@ public:
     bool isSignedIn() const { return m_signedIn; }
     bool isSessionOnly() const; // the current token lives in memory only
     bool isBusy() const { return m_pending > 0; }
+    bool isLocked() const { return m_locked; }
 
     // At start: tries again the token deletes that failed before (see
     // ProfileStore::pendingTokenDeletes; tokenStoreFailed when one still
@@ -64,6 +65,14 @@ public:
     // Deletes the profile's token and settings. When it was current, switches to
     // the first remaining profile (or asks for a sign-in when none remain).
     void deleteProfile(const QString &profileId);
+    // Locks a signed-in session: it ends (every call cancelled, sessionEnded),
+    // the token leaves memory (a session-only one for good), the profile stays
+    // current. Does nothing when no session is running or already locked.
+    void lock();
+    // Reads the current profile's token again: the lock lifts when the session
+    // starts (sessionStarted); without a saved token signInRequired asks for it
+    // and the app stays locked until a sign-in succeeds.
+    void unlock();
     // Remembers the control plane picked in the current profile.
     void setLastControlPlane(const QString &controlPlaneId);
 
@@ -78,6 +87,7 @@ signals:
     // The keychain failed while reading, writing or deleting `profile`'s token.
     void tokenStoreFailed(const Profile &profile, const TokenStoreError &error);
     void busyChanged(bool busy);
+    void lockedChanged(bool locked);
 
 private:
     void activate(const Profile &profile, const QString &token);
@@ -94,6 +104,7 @@ private:
     QPointer<KonnectClient> m_client;
     Profile m_current;
     bool m_signedIn = false;
+    bool m_locked = false;
     int m_generation = 0; // bumps on every switch: late keychain answers are dropped
     int m_pending = 0;
     QHash<QString, QString> m_sessionTokens; // profile id -> token, memory only

@@ -7,6 +7,7 @@
 #include "SettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -130,6 +131,48 @@ private slots:
         buttons->button(QDialogButtonBox::Cancel)->click();
         QCOMPARE(settings.clipboardClearSeconds(), 45);
         QCOMPARE(window.clipboard()->clearTimeout(), 45000);
+    }
+
+    void lockAfterIdleIsAKeyboardReachableSetting()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.lockAfterIdleMinutes(), AppSettings::DefaultLockAfterIdleMinutes);
+        QCOMPARE(AppSettings::DefaultLockAfterIdleMinutes, 15);
+        QSettings().setValue(QStringLiteral("preferences/lockAfterIdleMinutes"), -3);
+        QCOMPARE(settings.lockAfterIdleMinutes(), 0); // never
+        QSettings().setValue(QStringLiteral("preferences/lockAfterIdleMinutes"), 100000);
+        QCOMPARE(settings.lockAfterIdleMinutes(), AppSettings::MaxLockAfterIdleMinutes);
+        QSettings().remove(QStringLiteral("preferences/lockAfterIdleMinutes"));
+
+        KonnectClient client(&m_network);
+        MainWindow window(&client);
+        window.setSettings(&settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.settingsAction()->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *minutes = child<QSpinBox>(dialog, "lockMinutes");
+        QCOMPARE(minutes->value(), 15);
+        QCOMPARE(child<QLabel>(dialog, "lockLabel")->buddy(), minutes);
+        // Alt+K reaches the field; typing 0 shows "Never".
+        QTest::keyClick(dialog, Qt::Key_K, Qt::AltModifier);
+        QTRY_VERIFY(minutes->hasFocus());
+        minutes->setValue(0);
+        QCOMPARE(minutes->text(), QStringLiteral("Never"));
+        child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(settings.lockAfterIdleMinutes(), 0);
+        QTRY_VERIFY(!window.findChild<SettingsDialog *>()); // deleted on close
+
+        window.settingsAction()->trigger();
+        dialog = window.findChild<SettingsDialog *>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        child<QDialogButtonBox>(dialog, "buttons")
+            ->button(QDialogButtonBox::RestoreDefaults)
+            ->click();
+        QCOMPARE(child<QSpinBox>(dialog, "lockMinutes")->value(), 15);
     }
 
     void aboutNamesTheVersions()
