@@ -7,8 +7,11 @@
 #include <QWidget>
 
 #include <cstdio>
+
+#ifdef Q_OS_LINUX
 #include <ctime>
 #include <unistd.h>
+#endif
 
 namespace StartupReport {
 
@@ -48,6 +51,9 @@ void installIfRequested(QWidget *window)
 
 long long msSinceProcessStart()
 {
+#ifndef Q_OS_LINUX
+    return -1; // /proc and CLOCK_BOOTTIME are Linux's
+#else
     // Field 22 of /proc/self/stat: start time in clock ticks after boot.
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
@@ -61,6 +67,7 @@ long long msSinceProcessStart()
     clock_gettime(CLOCK_BOOTTIME, &now);
     const long long nowMs = (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
     return nowMs - startTicks * 1000 / sysconf(_SC_CLK_TCK);
+#endif
 }
 
 } // namespace StartupReport

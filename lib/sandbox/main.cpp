@@ -11,13 +11,18 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
-#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
+
+#ifdef Q_OS_UNIX
 
 // The self-pipe of the signal handler: a handler can reach nothing but a global, and
 // may call nothing but async-signal-safe functions (write).
@@ -41,6 +46,27 @@ bool installSignalHandlers()
     action.sa_flags = SA_RESTART;
     return ::sigaction(SIGINT, &action, nullptr) == 0 &&
            ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+#endif
+
+// SIGINT and SIGTERM end the event loop (exit code 0) where POSIX signals exist;
+// elsewhere the system's default ends the process.
+bool quitOnTerminationSignals(QCoreApplication &app)
+{
+#ifdef Q_OS_UNIX
+    if (!installSignalHandlers())
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalFds[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalFds[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+#else
+    Q_UNUSED(app);
+#endif
+    return true;
 }
 
 } // namespace
@@ -111,17 +137,10 @@ int main(int argc, char *argv[])
     }
     server.setToken(token);
 
-    if (!installSignalHandlers()) {
+    if (!quitOnTerminationSignals(app)) {
         std::fprintf(stderr, "konnect-sandbox: cannot install signal handlers\n");
         return 1;
     }
-    QSocketNotifier notifier(g_signalFds[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&notifier] {
-        notifier.setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalFds[0], &byte, 1);
-        QCoreApplication::quit();
-    });
 
     if (!server.listen(quint16(port))) {
         std::fprintf(stderr, "konnect-sandbox: cannot listen on 127.0.0.1:%u\n", port);
